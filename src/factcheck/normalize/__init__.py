@@ -1,0 +1,1 @@
+"""Normalization stages: figures, dates and names found in running text."""
