@@ -28,6 +28,7 @@ __all__ = [
     "NameMention",
     "PersonName",
     "Quantity",
+    "Quote",
     "Sentence",
     "Source",
     "Span",
@@ -128,7 +129,10 @@ class Span:
 
 def _check_text_length(instance: _HasSpan, _: attrs.Attribute[str], value: str) -> None:
     if len(value) != len(instance.span):
-        msg = f"text={value!r} has {len(value)} characters but span={instance.span!r} covers {len(instance.span)}"
+        msg = (
+            f"text={value!r} has {len(value)} characters"
+            f" but span={instance.span!r} covers {len(instance.span)}"
+        )
         raise SpanError(msg)
 
 
@@ -250,7 +254,22 @@ class PersonName:
     nickname: str = ""
 
 
-Mention = Union[Quantity, DateMention, NameMention]
+@attrs.frozen
+class Quote:
+    """Words a source puts in quotation marks, without the marks themselves.
+
+    Attributes:
+        span: where the quoted words stand in the text.
+        text: the quoted words.
+        speaker: the folded name of who the source says spoke them, or ``None``.
+    """
+
+    span: Span
+    text: str = attrs.field(validator=_check_text_length)
+    speaker: str | None = None
+
+
+Mention = Union[Quantity, DateMention, NameMention, Quote]  # noqa: UP007 (a runtime alias)
 
 
 def _check_id(_: object, attribute: attrs.Attribute[str], value: str) -> None:
@@ -275,7 +294,7 @@ def _check_published(_: object, attribute: attrs.Attribute[dt.date | None], valu
 
 
 def _to_date(value: object) -> object:
-    """Accept an ISO string or a datetime for convenience; anything else is left to the validator."""
+    """Accept an ISO string or a datetime; anything else is left to the validator."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, str):

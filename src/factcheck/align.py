@@ -1,0 +1,202 @@
+"""Alignment: which claims of different sources speak of the same fact.
+
+Candidates come from blocking keys (aspect with predicate, unit, speaker), never from all pairs; each
+candidate pair is scored with a rapidfuzz scorer on the claims' content words plus agreement of
+typed slots (same predicate, shared actors). Pairs are taken best first; a claim aligns with at
+most one claim of each other source, and aligned claims form one group.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import combinations
+
+import attrs
+from rapidfuzz import fuzz
+
+from factcheck.errors import InvalidArgument
+from factcheck.model import Claim, DateMention, NameMention, Quantity, Quote
+
+__all__ = ["DEFAULT_SCORE_CUTOFF", "Alignment", "align_claims", "aspect_of"]
+
+DEFAULT_SCORE_CUTOFF = 55.0
+"""The least pair score (0-100) at which two claims align."""
+
+# Above this many claims a block is too generic to pair exhaustively ("say" in a 10,000-article
+# feed); only the closest neighbours by position are paired in it, which keeps the cost linear.
+_MAX_BLOCK = 400
+
+Scorer = Callable[[str, str], float]
+EntityOf = Callable[[str, NameMention], str]
+
+
+@attrs.frozen
+class Alignment:
+    """Claims of different sources aligned as one fact, with the score that joined them."""
+
+    claims: tuple[Claim, ...]
+    score: float
+
+
+def aspect_of(claim: Claim) -> str:
+    """The aspect a claim compares: quantity, date, name or quote."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        return "quantity"
+    if isinstance(value, DateMention):
+        return "date"
+    if isinstance(value, NameMention):
+        return "name"
+    return "quote"
+
+
+def _blocks(claim: Claim) -> list[tuple[str, ...]]:
+    value = claim.value
+    if isinstance(value, Quantity):
+        measure = value.unit or value.kind
+        keys = [("quantity", value.kind, measure)]
+        if claim.key:
+            keys.append(("quantity", value.kind, measure, claim.key))
+        return keys
+    if isinstance(value, DateMention):
+        return [("date", claim.key)] if claim.key else [("date", "", claim.context[:1])]
+    if isinstance(value, NameMention):
+        return [("name", claim.key)]
+    assert isinstance(value, Quote)
+    words = value.text.lower().split()
+    # Two quotes of the same words share a rare word: block on each of the longest three.
+    return [("quote", w) for w in sorted(words, key=len, reverse=True)[:3]]
+
+
+def _pair_score(
+    a: Claim,
+    b: Claim,
+    scorer: Scorer,
+    entity_of: EntityOf,
+) -> float:
+    va, vb = a.value, b.value
+    if isinstance(va, Quote) and isinstance(vb, Quote):
+        return float(scorer(va.text.lower(), vb.text.lower()))
+    context = float(scorer(a.context, b.context))
+    same_key = bool(a.key) and a.key == b.key
+    actors_a = {entity_of(a.source, n) for n in a.actors}
+    actors_b = {entity_of(b.source, n) for n in b.actors}
+    shared = len(actors_a & actors_b)
+    score = 0.6 * context + (25.0 if same_key else 0.0) + min(shared, 3) * 5.0
+    if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        if (va.unit or va.kind) != (vb.unit or vb.kind) or va.kind != vb.kind:
+            return 0.0
+        if va.kind == "age" and a.key != b.key:
+            return 0.0  # the ages of two different people are different facts
+        if va.unit is None and not same_key:
+            score -= 15.0  # a bare number with no predicate in common is weak evidence
+    elif isinstance(va, DateMention) and isinstance(vb, DateMention):
+        if not same_key:
+            score -= 20.0  # "January 3 operation" is not "On January 9 ... traveled"
+    elif isinstance(va, NameMention) and isinstance(vb, NameMention):
+        if not same_key:
+            return 0.0
+        if entity_of(a.source, va) == entity_of(b.source, vb):
+            score += 15.0
+    return min(score, 100.0)
+
+
+def align_claims(
+    claims: Mapping[str, Sequence[Claim]],
+    *,
+    entity_of: EntityOf | None = None,
+    reference: str | None = None,
+    scorer: Scorer = fuzz.token_set_ratio,
+    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+) -> list[Alignment]:
+    """Group the claims of different sources that speak of the same fact.
+
+    Args:
+        claims: each source id with its claims.
+        entity_of: maps a source id and a name mention to an entity id, so that "Delcy Rodriguez"
+            in one source and "Delcy Rodríguez" in another count as one actor (default: the
+            mention's canonical key).
+        reference: if given, only pairs with one claim from this source are aligned.
+        scorer: a rapidfuzz-style scorer of two strings, 0-100.
+        score_cutoff: the least pair score at which two claims align.
+
+    Returns:
+        The groups of two or more aligned claims, best score first; a group holds at most one
+        claim per source.
+
+    Raises:
+        InvalidArgument: if ``score_cutoff`` is outside [0, 100] or ``reference`` is unknown.
+    """
+    if not 0 <= score_cutoff <= 100:
+        msg = f"score_cutoff={score_cutoff!r} must be in [0, 100]"
+        raise InvalidArgument(msg)
+    if reference is not None and reference not in claims:
+        msg = f"reference={reference!r} is not one of the source ids {sorted(claims)!r}"
+        raise InvalidArgument(msg)
+    resolve: EntityOf = entity_of or (lambda _source, name: name.canonical)
+
+    flat: list[Claim] = [c for cs in claims.values() for c in cs]
+    index = {id(c): i for i, c in enumerate(flat)}
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, claim in enumerate(flat):
+        for key in _blocks(claim):
+            blocks[key].append(i)
+
+    scored: dict[tuple[int, int], float] = {}
+    for members in blocks.values():
+        for i, j in _candidate_pairs(members):
+            a, b = flat[i], flat[j]
+            if a.source == b.source or (i, j) in scored:
+                continue
+            if reference is not None and reference not in (a.source, b.source):
+                continue
+            score = _pair_score(a, b, scorer, resolve)
+            scored[(i, j)] = score
+
+    # Greedy, best pair first: groups never hold two claims of one source.
+    group_of: dict[int, int] = {}
+    groups: dict[int, list[int]] = {}
+    best: dict[int, float] = {}
+    order = sorted(
+        ((s, pair) for pair, s in scored.items() if s >= score_cutoff),
+        key=lambda item: (-item[0], item[1]),
+    )
+    for score, (i, j) in order:
+        gi, gj = group_of.get(i), group_of.get(j)
+        if gi is not None and gi == gj:
+            continue
+        members_i = groups[gi] if gi is not None else [i]
+        members_j = groups[gj] if gj is not None else [j]
+        sources_i = {flat[k].source for k in members_i}
+        if any(flat[k].source in sources_i for k in members_j):
+            continue
+        if reference is not None and gi is not None and gj is not None:
+            continue  # in reference mode a group is the reference claim and its matches
+        new = min(gi if gi is not None else i, gj if gj is not None else j)
+        merged = members_i + members_j
+        for key in (gi, gj):
+            if key is not None:
+                groups.pop(key, None)
+        groups[new] = merged
+        best[new] = max(score, best.get(gi, 0.0) if gi is not None else 0.0)
+        for k in merged:
+            group_of[k] = new
+
+    result = [
+        Alignment(tuple(flat[k] for k in sorted(members)), best[key])
+        for key, members in groups.items()
+    ]
+    result.sort(key=lambda a: (-a.score, index[id(a.claims[0])]))
+    return result
+
+
+def _candidate_pairs(members: Sequence[int]) -> Iterable[tuple[int, int]]:
+    if len(members) <= _MAX_BLOCK:
+        return combinations(members, 2)
+    window = 20
+    return (
+        (members[i], members[j])
+        for i in range(len(members))
+        for j in range(i + 1, min(len(members), i + window))
+    )

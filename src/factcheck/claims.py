@@ -1,0 +1,196 @@
+"""Claim building: from a source's sentences and mentions to checkable claims.
+
+A claim is one value (a figure, a date, a named actor or a quotation) with the predicate around it
+("killed", "traveled", "closed"), the actors named in its sentence, and whether it is negated or
+attributed. A sentence holds as many claims as it has values.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from factcheck._lexicon import COUNTED_NOUN_EVENTS, NEGATIONS, PREDICATES, STOPWORDS
+from factcheck.model import (
+    Claim,
+    DateMention,
+    Mention,
+    NameMention,
+    Quantity,
+    Quote,
+    Sentence,
+    Source,
+    Span,
+)
+from factcheck.normalize.names import fold
+
+__all__ = ["Extraction", "build_claims", "find_quotes", "is_boilerplate"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Quoted stretches: typographic or straight double quotes, on one line.
+_QUOTE = re.compile(r"“([^”\n]{1,2000})”|\"([^\"\n]{1,2000})\"")
+_QUOTE_MIN_WORDS = 4
+# Where a claim's predicate is looked for: this many characters either side of the value.
+_PREDICATE_WINDOW = 90
+_BOILERPLATE = re.compile(
+    r"you can now listen|click here|sign up for|subscribe to|all rights reserved|"
+    r"photo:|image:|getty images|\(ap photo|reporting by|editing by|follow us on|"
+    r"read more:|related:|advertisement",
+    re.IGNORECASE,
+)
+_SKIPPED_QUANTITY_KINDS = frozenset({"ordinal", "year"})
+
+
+@attrs.frozen
+class Extraction:
+    """Everything the extraction stages found in one source."""
+
+    source: Source
+    sentences: tuple[Sentence, ...]
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateMention, ...]
+    names: tuple[NameMention, ...]
+    quotes: tuple[Quote, ...]
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """Whether a sentence is site furniture rather than a statement ("You can now listen ...").
+
+    >>> is_boilerplate("NEW You can now listen to Fox News articles!")
+    True
+    >>> is_boilerplate("Caracas authorities say the assault killed 100 people.")
+    False
+    """
+    return _BOILERPLATE.search(sentence) is not None
+
+
+def find_quotes(text: str, names: Sequence[NameMention] = ()) -> list[Quote]:
+    """Find quoted words of at least four words, with the nearest person named as speaker.
+
+    >>> [q.text for q in find_quotes('He said “we are making tremendous progress” today.')]
+    ['we are making tremendous progress']
+    """
+    people = [n for n in names if n.kind == "person"]
+    starts = [n.span.start for n in people]
+    quotes: list[Quote] = []
+    for m in _QUOTE.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        inner = m.group(group)
+        if len(inner.split()) < _QUOTE_MIN_WORDS:
+            continue
+        start, end = m.start(group), m.end(group)
+        speaker = _nearest_person(people, starts, start, end)
+        quotes.append(Quote(Span(start, end), inner, speaker))
+    return quotes
+
+
+def _nearest_person(
+    people: Sequence[NameMention], starts: Sequence[int], start: int, end: int
+) -> str | None:
+    best: tuple[int, str] | None = None
+    i = bisect.bisect_left(starts, start)
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(people):
+            p = people[j]
+            if start <= p.span.start < end:
+                continue
+            distance = start - p.span.end if p.span.end <= start else p.span.start - end
+            if distance <= 150 and (best is None or distance < best[0]):
+                best = (distance, p.canonical)
+    return best[1] if best else None
+
+
+def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
+    return [(m.start() + offset, m.end() + offset, m.group().lower()) for m in _WORD.finditer(text)]
+
+
+def _predicate(words: Sequence[tuple[int, int, str]], span: Span, unit: str | None) -> str:
+    if unit is not None:
+        base = unit.split("/")[0]
+        if unit in COUNTED_NOUN_EVENTS:
+            return COUNTED_NOUN_EVENTS[unit]
+        if base in COUNTED_NOUN_EVENTS:
+            return COUNTED_NOUN_EVENTS[base]
+    best: tuple[int, str] | None = None
+    for start, end, word in words:
+        key = PREDICATES.get(word.replace("’", "'"))
+        if key is None:
+            continue
+        if span.start <= start and end <= span.end:
+            distance = 0
+        elif end <= span.start:
+            distance = span.start - end
+        else:
+            # Predicates after the value ("100 people were killed") weigh a little less.
+            distance = start - span.end + 5
+        if distance <= _PREDICATE_WINDOW and (best is None or distance < best[0]):
+            best = (distance, key)
+    return best[1] if best else ""
+
+
+def _context(words: Sequence[tuple[int, int, str]]) -> str:
+    return " ".join(w for _, _, w in words if w not in STOPWORDS and len(w) > 1)
+
+
+def _negated(words: Sequence[tuple[int, int, str]], span: Span) -> bool:
+    before = [w for _, e, w in words if e <= span.start][-6:]
+    return any(w in NEGATIONS or w.endswith("n't") for w in before)
+
+
+def _in(mentions: Sequence[Mention], sentence: Span) -> list[Mention]:
+    return [m for m in mentions if sentence.contains(m.span)]
+
+
+def build_claims(extraction: Extraction) -> list[Claim]:
+    """Build the claims of one source from its extracted mentions.
+
+    Every figure (other than ordinals and bare years), date, person named beside a predicate,
+    and quotation of four words or more becomes a claim, keyed by its predicate.
+    Boilerplate sentences make no claims.
+    """
+    source = extraction.source
+    claims: list[Claim] = []
+    for sentence in extraction.sentences:
+        if is_boilerplate(sentence.text):
+            continue
+        sspan = sentence.span
+        words = _words(sentence.text, sspan.start)
+        context = _context(words)
+        names = [n for n in extraction.names if sspan.contains(n.span)]
+        actors = tuple(n for n in names if n.kind in {"person", "organization", "place"})
+        values: list[Mention] = []
+        values += [q for q in _in(extraction.quantities, sspan) if isinstance(q, Quantity)]
+        values += _in(extraction.dates, sspan)
+        values += [n for n in names if n.kind == "person"]
+        values += _in(extraction.quotes, sspan)
+        for value in values:
+            if isinstance(value, Quantity) and value.kind in _SKIPPED_QUANTITY_KINDS:
+                continue
+            unit = value.unit if isinstance(value, Quantity) else None
+            key = _predicate(words, value.span, unit)
+            if isinstance(value, NameMention) and not key:
+                continue
+            if isinstance(value, Quantity) and value.kind == "age":
+                key = "age:" + _age_owner(names, value)
+            claims.append(
+                Claim(
+                    source=source.id,
+                    span=sspan,
+                    key=key,
+                    value=value,
+                    actors=actors,
+                    negated=_negated(words, value.span),
+                    attribution=value.speaker if isinstance(value, Quote) else None,
+                    context=context,
+                )
+            )
+    return claims
+
+
+def _age_owner(names: Sequence[NameMention], age: Quantity) -> str:
+    """The person whose age this is: the nearest person named before it ("Dilsia Caro, 50,")."""
+    before = [n for n in names if n.kind == "person" and n.span.end <= age.span.start]
+    return fold(before[-1].canonical) if before else ""

@@ -1,0 +1,171 @@
+"""Comparison of aligned claims: agreements, conflicts and single-source claims, explained."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from factcheck.align import Alignment, aspect_of
+from factcheck.compare import compare
+from factcheck.model import (
+    Aspect,
+    Citation,
+    Claim,
+    DateMention,
+    Finding,
+    FindingKind,
+    Mention,
+    NameMention,
+    Quantity,
+    Quote,
+    Verdict,
+)
+
+__all__ = ["judge", "single_source"]
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
+_QUOTE_AGREE = 85.0
+
+EntityOf = Callable[[str, NameMention], str]
+
+
+def _cite(claim: Claim) -> Citation:
+    return Citation(claim.source, claim.value, claim.span)
+
+
+def _quote_verdict(a: Quote, b: Quote) -> Verdict:
+    """Quotes of one statement: a changed number or negation is a conflict; wording is not."""
+    if sorted(_DIGITS.findall(a.text)) != sorted(_DIGITS.findall(b.text)):
+        return Verdict.CONFLICT
+    if bool(_NEGATION.search(a.text)) != bool(_NEGATION.search(b.text)):
+        return Verdict.CONFLICT
+    if fuzz.ratio(a.text.lower(), b.text.lower()) >= _QUOTE_AGREE:
+        return Verdict.AGREE
+    return Verdict.COMPATIBLE
+
+
+def _verdict(a: Claim, b: Claim, entity_of: EntityOf) -> Verdict:
+    va, vb = a.value, b.value
+    if a.negated != b.negated:
+        return Verdict.CONFLICT
+    if isinstance(va, Quote) and isinstance(vb, Quote):
+        return _quote_verdict(va, vb)
+    if isinstance(va, NameMention) and isinstance(vb, NameMention):
+        if entity_of(a.source, va) == entity_of(b.source, vb):
+            return Verdict.AGREE
+    return compare(va, vb)
+
+
+def _words(value: Mention) -> str:
+    return f"“{value.text}”"
+
+
+def _describe(claim: Claim) -> str:
+    key = claim.key.removeprefix("age:")
+    return f"{key} " if key and not claim.key.startswith("age:") else ""
+
+
+def _list_sources(ids: Sequence[str]) -> str:
+    if len(ids) <= 2:
+        return " and ".join(ids)
+    return ", ".join(ids[:-1]) + " and " + ids[-1]
+
+
+def judge(
+    alignments: Iterable[Alignment],
+    *,
+    entity_of: EntityOf,
+) -> list[Finding]:
+    """Compare each group of aligned claims and return one finding per group.
+
+    A group with any conflicting pair is a conflict (citing the two conflicting claims first);
+    otherwise an agreement. Findings are given ids later by the report.
+    """
+    findings: list[Finding] = []
+    for alignment in alignments:
+        claims = alignment.claims
+        aspect = aspect_of(claims[0])
+        verdicts = {(a, b): _verdict(a, b, entity_of) for a, b in combinations(claims, 2)}
+        conflicts = [pair for pair, v in verdicts.items() if v is Verdict.CONFLICT]
+        incomparable = all(v is Verdict.INCOMPARABLE for v in verdicts.values())
+        if incomparable:
+            continue
+        key = claims[0].key or claims[0].value.text.lower()
+        strength = alignment.score / 100.0
+        if conflicts:
+            a, b = conflicts[0]
+            rest = [c for c in claims if c is not a and c is not b]
+            citations = tuple(_cite(c) for c in (a, b, *rest))
+            explanation = (
+                f"{a.source} says {_describe(a)}{_words(a.value)}; "
+                f"{b.source} says {_words(b.value)}{_why(a, b)}."
+            )
+            confidence = round(min(0.95, 0.35 + 0.6 * strength), 3)
+            kind = FindingKind.CONFLICT
+        else:
+            citations = tuple(_cite(c) for c in claims)
+            exact = all(v is Verdict.AGREE for v in verdicts.values())
+            quoted = "; ".join(f"{c.source}: {_words(c.value)}" for c in claims)
+            how = "agree" if exact else "are compatible"
+            explanation = f"{_list_sources([c.source for c in claims])} {how}: {quoted}."
+            confidence = round(min(0.99, 0.4 + 0.6 * strength), 3)
+            kind = FindingKind.AGREEMENT
+        findings.append(
+            Finding(
+                id="",
+                kind=kind,
+                aspect=Aspect(aspect),
+                key=key,
+                citations=citations,
+                confidence=confidence,
+                explanation=explanation,
+            )
+        )
+    return findings
+
+
+def _why(a: Claim, b: Claim) -> str:
+    va, vb = a.value, b.value
+    if a.negated != b.negated:
+        negated = a if a.negated else b
+        return f" (only {negated.source} negates it)"
+    if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        return " (the figures do not overlap)"
+    if isinstance(va, DateMention) and isinstance(vb, DateMention):
+        return " (the dates do not overlap)"
+    if isinstance(va, NameMention) and isinstance(vb, NameMention):
+        return " (different names in the same role)"
+    if isinstance(va, Quote) and isinstance(vb, Quote):
+        return " (the quoted words differ in a number or a negation)"
+    return ""
+
+
+def single_source(claims: Iterable[Claim]) -> list[Finding]:
+    """One single-source finding per claim that no other source aligns with and that is checkable.
+
+    Checkable: a figure, a resolved date tied to a predicate, or a person named as an actor.
+    """
+    findings: list[Finding] = []
+    for claim in claims:
+        value = claim.value
+        if isinstance(value, Quote):
+            continue
+        if isinstance(value, DateMention) and not (claim.key and value.resolved):
+            continue
+        key = claim.key or value.text.lower()
+        findings.append(
+            Finding(
+                id="",
+                kind=FindingKind.SINGLE_SOURCE,
+                aspect=Aspect(aspect_of(claim)),
+                key=key,
+                citations=(_cite(claim),),
+                confidence=0.5,
+                explanation=f"Only {claim.source} says {_describe(claim)}{_words(value)}.",
+            )
+        )
+    return findings
