@@ -8,6 +8,7 @@ most one claim of each other source, and aligned claims form one group.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
@@ -15,10 +16,11 @@ from itertools import combinations
 import attrs
 from rapidfuzz import fuzz
 
+from factcheck._lexicon import STOPWORDS
 from factcheck.errors import InvalidArgument
 from factcheck.model import Claim, DateMention, NameMention, Quantity, Quote
 
-__all__ = ["DEFAULT_SCORE_CUTOFF", "Alignment", "align_claims", "aspect_of"]
+__all__ = ["DEFAULT_SCORE_CUTOFF", "Alignment", "align_claims", "aspect_of", "quote_overlap"]
 
 DEFAULT_SCORE_CUTOFF = 55.0
 """The least pair score (0-100) at which two claims align."""
@@ -51,6 +53,32 @@ def aspect_of(claim: Claim) -> str:
     return "quote"
 
 
+_QUOTE_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_QUOTE_MIN_SHARED = 4
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _QUOTE_WORD.findall(text.lower()) if w not in STOPWORDS}
+
+
+def quote_overlap(a: str, b: str) -> float:
+    """How much two quotations share, 0-100: content words in common over the shorter's.
+
+    Quotations of one statement are often cut at different places ("traveled to Caracas to conduct
+    an initial assessment" within a longer quotation), so the shorter one's words are what count.
+    Fewer than four shared content words score 0.
+
+    >>> quote_overlap("traveled to Caracas to conduct an initial assessment",
+    ...               "personnel traveled to Caracas to conduct an initial assessment of it")
+    100.0
+    """
+    wa, wb = _content_words(a), _content_words(b)
+    shared = len(wa & wb)
+    if shared < _QUOTE_MIN_SHARED:
+        return 0.0
+    return 100.0 * shared / min(len(wa), len(wb))
+
+
 def _blocks(claim: Claim) -> list[tuple[str, ...]]:
     value = claim.value
     if isinstance(value, Quantity):
@@ -64,9 +92,9 @@ def _blocks(claim: Claim) -> list[tuple[str, ...]]:
     if isinstance(value, NameMention):
         return [("name", claim.key)]
     assert isinstance(value, Quote)
-    words = value.text.lower().split()
-    # Two quotes of the same words share a rare word: block on each of the longest three.
-    return [("quote", w) for w in sorted(words, key=len, reverse=True)[:3]]
+    # Two quotations of one statement share rare words: block on each of the longest three.
+    words = sorted(_content_words(value.text), key=lambda w: (-len(w), w))
+    return [("quote", w) for w in words[:3]]
 
 
 def _pair_score(
@@ -77,7 +105,7 @@ def _pair_score(
 ) -> float:
     va, vb = a.value, b.value
     if isinstance(va, Quote) and isinstance(vb, Quote):
-        return float(scorer(va.text.lower(), vb.text.lower()))
+        return quote_overlap(va.text, vb.text)
     context = float(scorer(a.context, b.context))
     same_key = bool(a.key) and a.key == b.key
     actors_a = {entity_of(a.source, n) for n in a.actors}

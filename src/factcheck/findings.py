@@ -8,7 +8,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from factcheck.align import Alignment, aspect_of
+from factcheck.align import Alignment, aspect_of, quote_overlap
 from factcheck.compare import compare
 from factcheck.model import (
     Aspect,
@@ -29,6 +29,7 @@ __all__ = ["judge", "single_source"]
 _DIGITS = re.compile(r"\d[\d,.]*")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
 _QUOTE_AGREE = 85.0
+_QUOTE_SAME = 75.0
 
 EntityOf = Callable[[str, NameMention], str]
 
@@ -39,9 +40,19 @@ def _cite(claim: Claim) -> Citation:
 
 def _quote_verdict(a: Quote, b: Quote) -> Verdict:
     """Quotes of one statement: a changed number or negation is a conflict; wording is not."""
-    if sorted(_DIGITS.findall(a.text)) != sorted(_DIGITS.findall(b.text)):
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return Verdict.INCOMPARABLE
+    if quote_overlap(a.text, b.text) < _QUOTE_SAME:
+        # Related words but not one statement: agreeing in part, never a conflict.
+        return Verdict.COMPATIBLE
+    digits_a, digits_b = sorted(_DIGITS.findall(a.text)), sorted(_DIGITS.findall(b.text))
+    # One quotation may be cut shorter than the other: what only the longer one holds is not a
+    # contradiction, unless the two are of about the same length.
+    similar_length = min(len(a.text), len(b.text)) >= 0.7 * max(len(a.text), len(b.text))
+    if digits_a != digits_b and ((digits_a and digits_b) or similar_length):
         return Verdict.CONFLICT
-    if bool(_NEGATION.search(a.text)) != bool(_NEGATION.search(b.text)):
+    negated_a, negated_b = bool(_NEGATION.search(a.text)), bool(_NEGATION.search(b.text))
+    if negated_a != negated_b and similar_length:
         return Verdict.CONFLICT
     if fuzz.ratio(a.text.lower(), b.text.lower()) >= _QUOTE_AGREE:
         return Verdict.AGREE
