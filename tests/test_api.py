@@ -1,8 +1,8 @@
 """The public surface: what ``import factcheck`` offers."""
 
 from __future__ import annotations
-
 import __future__
+
 import types
 
 import factcheck
@@ -22,9 +22,21 @@ def test_all_lists_exactly_the_public_names():
 def test_issue_api_is_exported():
     """Every name the foundation issue promises is importable from the top level."""
     promised = {
-        "check", "Source", "Report", "Finding", "load_sources", "parse_quantities",
-        "parse_dates", "parse_names", "parse_person_name", "compare", "FactcheckError",
-        "InvalidArgument", "SourceError", "SpanError", "ExtractorError",
+        "check",
+        "Source",
+        "Report",
+        "Finding",
+        "load_sources",
+        "parse_quantities",
+        "parse_dates",
+        "parse_names",
+        "parse_person_name",
+        "compare",
+        "FactcheckError",
+        "InvalidArgument",
+        "SourceError",
+        "SpanError",
+        "ExtractorError",
     }
     assert promised <= set(factcheck.__all__)
 
@@ -33,8 +45,12 @@ def test_errors_inherit_from_builtins():
     """Each error can be caught as its matching builtin too."""
     assert issubclass(factcheck.InvalidArgument, ValueError)
     assert issubclass(factcheck.SpanError, IndexError)
-    for cls in (factcheck.InvalidArgument, factcheck.SpanError, factcheck.SourceError,
-                factcheck.ExtractorError):
+    for cls in (
+        factcheck.InvalidArgument,
+        factcheck.SpanError,
+        factcheck.SourceError,
+        factcheck.ExtractorError,
+    ):
         assert issubclass(cls, factcheck.FactcheckError)
 
 

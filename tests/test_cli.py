@@ -65,7 +65,8 @@ def test_text_format_groups_by_kind(seeds_dir):
     done = run("check", str(seeds_dir))
     assert done.returncode == 0
     first = done.stdout.splitlines()[0]
-    assert first.startswith("5 sources:") and "agreements" in first
+    assert first.startswith("5 sources:")
+    assert "agreements" in first
     assert "Agreements (" in done.stdout
 
 
@@ -91,7 +92,8 @@ def test_output_file_is_written(tmp_path, seeds_dir):
     """-o writes the report to the file and nothing to standard output."""
     out = tmp_path / "report.json"
     done = run("check", str(seeds_dir), "--format", "json", "-o", str(out))
-    assert done.returncode == 0 and done.stdout == ""
+    assert done.returncode == 0
+    assert done.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "factcheck.report/1"
 
 
@@ -106,8 +108,14 @@ def test_stdin_jsonl(tmp_path):
 def test_published_and_reference_options(seeds_dir):
     """--published sets dates by id prefix; --reference names the trusted source."""
     done = run(
-        "check", str(seeds_dir), "--format", "json",
-        "--published", "001=2026-01-09", "--reference", "003",
+        "check",
+        str(seeds_dir),
+        "--format",
+        "json",
+        "--published",
+        "001=2026-01-09",
+        "--reference",
+        "003",
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)

@@ -1,6 +1,7 @@
 """Alignment: which claims of different sources speak of the same fact.
 
-Candidates come from blocking keys (aspect with predicate, unit, speaker), never from all pairs; each
+Candidates come from blocking keys (aspect with predicate, unit, rare words), never all pairs;
+each
 candidate pair is scored with a rapidfuzz scorer on the claims' content words plus agreement of
 typed slots (same predicate, shared actors). Pairs are taken best first; a claim aligns with at
 most one claim of each other source, and aligned claims form one group.
@@ -83,7 +84,7 @@ def _blocks(claim: Claim) -> list[tuple[str, ...]]:
     value = claim.value
     if isinstance(value, Quantity):
         measure = value.unit or value.kind
-        keys = [("quantity", value.kind, measure)]
+        keys: list[tuple[str, ...]] = [("quantity", value.kind, measure)]
         if claim.key:
             keys.append(("quantity", value.kind, measure, claim.key))
         return keys
@@ -191,24 +192,21 @@ def align_claims(
         key=lambda item: (-item[0], item[1]),
     )
     for score, (i, j) in order:
-        gi, gj = group_of.get(i), group_of.get(j)
-        if gi is not None and gi == gj:
+        gi, gj = group_of.get(i, i), group_of.get(j, j)
+        if gi == gj:
             continue
-        members_i = groups[gi] if gi is not None else [i]
-        members_j = groups[gj] if gj is not None else [j]
+        members_i, members_j = groups.get(gi, [i]), groups.get(gj, [j])
         sources_i = {flat[k].source for k in members_i}
         if any(flat[k].source in sources_i for k in members_j):
             continue
-        if reference is not None and gi is not None and gj is not None:
+        if reference is not None and len(members_i) > 1 and len(members_j) > 1:
             continue  # in reference mode a group is the reference claim and its matches
-        new = min(gi if gi is not None else i, gj if gj is not None else j)
-        merged = members_i + members_j
-        for key in (gi, gj):
-            if key is not None:
-                groups.pop(key, None)
-        groups[new] = merged
-        best[new] = max(score, best.get(gi, 0.0) if gi is not None else 0.0)
-        for k in merged:
+        groups.pop(gi, None)
+        groups.pop(gj, None)
+        new = min(gi, gj)
+        groups[new] = members_i + members_j
+        best[new] = max(score, best.pop(gi, 0.0), best.pop(gj, 0.0))
+        for k in groups[new]:
             group_of[k] = new
 
     result = [

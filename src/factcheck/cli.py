@@ -36,7 +36,7 @@ class _Parser(argparse.ArgumentParser):
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="factcheck",
-        description="Check sources against each other: agreements, conflicts, single-source claims.",
+        description="Check sources against each other: agreements, conflicts, single sources.",
     )
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)

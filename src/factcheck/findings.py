@@ -65,9 +65,12 @@ def _verdict(a: Claim, b: Claim, entity_of: EntityOf) -> Verdict:
         return Verdict.CONFLICT
     if isinstance(va, Quote) and isinstance(vb, Quote):
         return _quote_verdict(va, vb)
-    if isinstance(va, NameMention) and isinstance(vb, NameMention):
-        if entity_of(a.source, va) == entity_of(b.source, vb):
-            return Verdict.AGREE
+    if (
+        isinstance(va, NameMention)
+        and isinstance(vb, NameMention)
+        and entity_of(a.source, va) == entity_of(b.source, vb)
+    ):
+        return Verdict.AGREE
     return compare(va, vb)
 
 

@@ -1,7 +1,7 @@
 """The report: findings and entities over a set of sources, and its renderings.
 
-The JSON form follows the versioned contract ``factcheck.report/1`` (see ``docs/reference/report.md``
-and the JSON Schema that :func:`factcheck.schema` returns).
+The JSON form follows the versioned contract ``factcheck.report/1`` (see
+``docs/reference/report.md`` and the JSON Schema that :func:`factcheck.schema` returns).
 """
 
 from __future__ import annotations
@@ -188,7 +188,7 @@ class Report:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def to_text(self) -> str:
-        """A plain-text rendering for people: grouped by kind, the sources' own words side by side."""
+        """Plain text for people: grouped by kind, the sources' own words side by side."""
         return _render(self, markdown=False)
 
     def to_markdown(self) -> str:
@@ -199,7 +199,11 @@ class Report:
 def _sentence(report: Report, c: Citation, width: int = 220) -> str:
     text = report.source(c.source).text
     s, e = c.sentence.start, c.sentence.end
-    before, value, after = text[s : c.span.start], text[c.span.start : c.span.end], text[c.span.end : e]
+    before, value, after = (
+        text[s : c.span.start],
+        text[c.span.start : c.span.end],
+        text[c.span.end : e],
+    )
     line = f"{before}[{value}]{after}".replace("\n", " ")
     if len(line) > width:
         # Keep the compared value in view: trim around it.
@@ -231,7 +235,9 @@ def _render(report: Report, *, markdown: bool) -> str:
         out.append(f"\n## {title}" if markdown else f"\n{title}\n{'=' * len(title)}")
         for f in group:
             label = f"{f.id} [{f.aspect.value}: {f.key}] confidence {f.confidence:.2f}"
-            out.append(f"\n**{label}**  \n{f.explanation}" if markdown else f"\n{label}\n  {f.explanation}")
+            out.append(
+                f"\n**{label}**  \n{f.explanation}" if markdown else f"\n{label}\n  {f.explanation}"
+            )
             for c in f.citations:
                 line = _sentence(report, c)
                 out.append(f"- `{c.source}` {line}" if markdown else f"    {c.source:>24}  {line}")
@@ -239,7 +245,7 @@ def _render(report: Report, *, markdown: bool) -> str:
 
 
 def number_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    """Order findings (conflicts, agreements, single-source; then by source and offset) and number them."""
+    """Order findings (conflicts, agreements, single-source; by source, offset) and number them."""
     ordered = sorted(
         findings,
         key=lambda f: (

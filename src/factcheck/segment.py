@@ -50,8 +50,8 @@ def _ends_sentence(text: str, start: int, end: int, punct: str) -> bool:
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; each keeps its exact span, trimmed of white space.
 
-    >>> [s.text for s in split_sentences("U.S. envoy John T. McNamara arrived. He met Gen. Padrino.")]
-    ['U.S. envoy John T. McNamara arrived.', 'He met Gen. Padrino.']
+    >>> [s.text for s in split_sentences("U.S. envoy John T. McNamara came. He met Gen. Cruz.")]
+    ['U.S. envoy John T. McNamara came.', 'He met Gen. Cruz.']
     >>> [s.text for s in split_sentences("Headline\\nBody text starts here.")]
     ['Headline', 'Body text starts here.']
 

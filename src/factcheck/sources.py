@@ -1,4 +1,4 @@
-"""Loading: files, folders, JSON records and plain strings become :class:`~factcheck.Source` objects.
+"""Loading: files, folders, JSON records and strings become :class:`~factcheck.Source` objects.
 
 Offsets in a report index the text exactly as loaded: files are decoded as UTF-8 with no newline
 translation, and metadata lines stay part of the text.
@@ -62,8 +62,8 @@ def parse_metadata(text: str, *, name: str = "text") -> dict[str, Any]:
     if not m:
         return {}
     meta: dict[str, Any] = {}
-    for key, value in _FRONT_LINE.findall(m.group(1)):
-        key = key.lower()
+    for raw_key, value in _FRONT_LINE.findall(m.group(1)):
+        key = raw_key.lower()
         if key in {"published", "date"}:
             meta["published"] = _parse_date(value, argument=f"{name}: {key}")
         elif key in {"outlet", "url", "title"} and value:
