@@ -213,8 +213,22 @@ def align_claims(
         Alignment(tuple(flat[k] for k in sorted(members)), best[key])
         for key, members in groups.items()
     ]
+    if reference is not None:
+        # Each claim of another source is supported or contradicted by the reference on its own.
+        result = [
+            Alignment((ref, other), scored.get(_key(index[id(ref)], index[id(other)]), a.score))
+            for a in result
+            for ref in a.claims
+            if ref.source == reference
+            for other in a.claims
+            if other.source != reference
+        ]
     result.sort(key=lambda a: (-a.score, index[id(a.claims[0])]))
     return result
+
+
+def _key(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
 
 
 def _candidate_pairs(members: Sequence[int]) -> Iterable[tuple[int, int]]:

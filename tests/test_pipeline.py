@@ -1,0 +1,190 @@
+"""``check()`` end to end: behaviour that holds whatever the parsers' coverage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck import InvalidArgument, Source, check
+from factcheck.model import FindingKind
+
+
+def _all_spans_valid(report):
+    texts = {s.id: s.text for s in report.sources}
+    for finding in report.findings:
+        for c in finding.citations:
+            assert texts[c.source][c.span.start : c.span.end] == c.text
+            assert c.sentence.contains(c.span)
+    for entity in report.entities:
+        for source, m in entity.mentions:
+            assert texts[source][m.span.start : m.span.end] == m.text
+
+
+def test_plain_strings_get_ids():
+    """Strings are accepted and named s1, s2, ... in order."""
+    report = check(["One fact here.", "Another fact there."])
+    assert [s.id for s in report.sources] == ["s1", "s2"]
+
+
+def test_a_changed_figure_is_a_conflict():
+    """The same event with figures far apart is reported as a conflict citing both figures."""
+    report = check(
+        [
+            Source("a", "The storm killed 40 people in the coastal town on Monday."),
+            Source("b", "The storm killed 400 people in the coastal town on Monday."),
+        ]
+    )
+    [conflict] = report.conflicts
+    assert {c.source for c in conflict.citations} == {"a", "b"}
+    words = {c.source: c.text for c in conflict.citations}
+    assert "40" in words["a"]
+    assert "400" not in words["a"]
+    assert "400" in words["b"]
+    assert "a says" in conflict.explanation
+    assert "b says" in conflict.explanation
+
+
+def test_an_identical_copy_never_conflicts(seed_texts):
+    """A source checked against an identical copy of itself yields no conflict."""
+    text = seed_texts[sorted(seed_texts)[1]]
+    report = check([Source("a", text), Source("b", text)])
+    assert report.conflicts == []
+    assert report.agreements
+
+
+def test_same_figure_is_an_agreement():
+    """The same figure for the same event in two sources is an agreement."""
+    report = check(
+        [
+            Source("a", "Officials said the flood killed 12 people in the valley."),
+            Source("b", "The flood in the valley killed 12 people, officials said."),
+        ]
+    )
+    assert report.conflicts == []
+    assert any(f.aspect.value == "quantity" for f in report.agreements)
+
+
+def test_unrelated_figures_are_not_aligned():
+    """Figures of different facts in different sources are single-source, not conflicts."""
+    report = check(
+        [
+            Source("a", "The company hired 300 engineers in Berlin last spring."),
+            Source("b", "Rainfall in the region reached 12 inches during the storm."),
+        ]
+    )
+    assert report.conflicts == []
+    assert report.agreements == []
+
+
+def test_reference_mode_only_pairs_with_the_reference():
+    """In reference mode every finding involves the reference, and its own claims are not single."""
+    texts = [
+        Source("ref", "The storm killed 40 people in the coastal town on Monday."),
+        Source("x", "The storm killed 40 people in the coastal town on Monday."),
+        Source("y", "The storm killed 90 people in the coastal town on Monday."),
+    ]
+    report = check(texts, reference="ref")
+    assert report.reference == "ref"
+    for finding in report.agreements + report.conflicts:
+        assert "ref" in finding.sources
+    assert all(f.sources != ("ref",) for f in report.single_source)
+    assert [set(f.sources) for f in report.conflicts] == [{"ref", "y"}]
+    assert {"ref", "x"} in [set(f.sources) for f in report.agreements]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "pattern"),
+    [
+        ({"sources": []}, "at least one"),
+        ({"sources": ["a", ""]}, "empty or only whitespace"),
+        ({"sources": ["a"], "reference": "zz"}, "reference='zz'"),
+        ({"sources": ["a"], "score_cutoff": 101}, "score_cutoff=101"),
+        ({"sources": [1, 2]}, r"sources\[0\]=1"),
+        ({"sources": 42}, "sources=42"),
+    ],
+)
+def test_bad_arguments(kwargs, pattern):
+    """Bad arguments raise InvalidArgument naming the argument and value."""
+    with pytest.raises(InvalidArgument, match=pattern):
+        check(**kwargs)
+
+
+def test_seed_report_spans_and_json_round_trip(seeds_dir):
+    """On the seeds, every span is valid and the JSON is stable under a round trip."""
+    report = check(factcheck.load_sources(seeds_dir))
+    _all_spans_valid(report)
+    data = report.to_dict()
+    assert json.loads(report.to_json()) == data
+    assert len({f["id"] for f in data["findings"]}) == len(data["findings"])
+
+
+def test_findings_are_ordered_conflicts_first():
+    """Findings come as conflicts, then agreements, then single-source claims."""
+    report = check(
+        [
+            Source("a", "The storm killed 40 people on Monday. Officials hired 7 guards."),
+            Source("b", "The storm killed 400 people on Monday, officials said."),
+        ]
+    )
+    order = {FindingKind.CONFLICT: 0, FindingKind.AGREEMENT: 1, FindingKind.SINGLE_SOURCE: 2}
+    ranks = [order[f.kind] for f in report.findings]
+    assert ranks == sorted(ranks)
+
+
+def test_published_date_is_each_sources_reference():
+    """A source's publication date anchors its relative dates (never the machine's clock)."""
+    a = Source("a", "The minister resigned on Friday.", published=dt.date(2026, 1, 10))
+    extracted = factcheck.pipeline.extract(a)
+    friday = [d for d in extracted.dates if d.text.endswith("Friday")]
+    if friday:  # the dates stage resolves weekdays against the reference
+        assert friday[0].start == dt.date(2026, 1, 9)
+
+
+_WORDS = st.sampled_from(
+    [
+        "The",
+        "storm",
+        "killed",
+        "40",
+        "people",
+        "on",
+        "Friday",
+        "in",
+        "Caracas",
+        ".",
+        "“",
+        "”",
+        "John",
+        "McNamara",
+        "$100",
+        "billion",
+        "since",
+        "2019",
+        "\n",
+        "U.S.",
+        "Jan.",
+        "15",
+        ",",
+    ]
+)
+
+
+@given(st.lists(st.lists(_WORDS, min_size=1, max_size=30).map(" ".join), min_size=1, max_size=4))
+def test_spans_are_always_valid(texts):
+    """Whatever the text, every mention's span slices exactly its text in its source."""
+    texts = [t for t in texts if t.strip()]
+    if not texts:
+        return
+    _all_spans_valid(check(texts))
+
+
+@given(st.text(min_size=1).filter(str.strip))
+def test_check_never_raises_on_any_text(text):
+    """Any non-blank text is checked without an exception escaping."""
+    report = check([text, text + " More."])
+    _all_spans_valid(report)
