@@ -1,47 +1,1592 @@
 """Date expressions in running text, resolved against a reference date with their granularity.
 
-PLACEHOLDER first version: "Month D, YYYY" only. Replaced by the dates stage proper.
+:func:`parse_dates` finds "January 9", "Jan. 15", "2026-01-10", "March 2019", "the 1990s",
+"mid-2019", "Q3 2025", "the 19th century", "Friday", "last week", "two days ago", "from March to May
+2019", "since 2019" and many more, and resolves each to an inclusive interval of days with a
+granularity. Relative expressions resolve against ``reference`` (a source's publication date);
+without one they are reported unresolved, never against the machine's clock.
+
+:func:`compare_dates` says whether two mentions agree, are compatible, conflict or cannot be
+compared. The rules are written in ``docs/explanation/dates.md``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from typing import NamedTuple
 
-from factcheck.model import DateMention, Span, Verdict
+from factcheck.errors import InvalidArgument
+from factcheck.model import DateMention, Granularity, Span, Verdict
+from factcheck.normalize import _dates_patterns as P
+from factcheck.normalize._calendar import (
+    AMBIGUOUS_MONTHS,
+    CARDINALS,
+    DECADE_WORDS,
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    VAGUE_COUNTS,
+    WEEKDAYS,
+)
 
 __all__ = ["compare_dates", "parse_dates"]
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_DATE = re.compile(r"\b(" + "|".join(m.title() for m in _MONTHS) + r") (\d{1,2}), (\d{4})\b")
+_D = dt.date
+_DAY1 = dt.timedelta(days=1)
+_G = Granularity
+_ORDER = {
+    _G.DAY: 0,
+    _G.WEEK: 1,
+    _G.MONTH: 2,
+    _G.QUARTER: 3,
+    _G.YEAR: 4,
+    _G.DECADE: 5,
+    _G.CENTURY: 6,
+}
 
 
-def parse_dates(text: str, *, reference: dt.date | None = None) -> list[DateMention]:
-    """Return every date expression in ``text`` with its span, in order."""
+class _V(NamedTuple):
+    """An interval under construction; ``md`` keeps a yearless (month, day) for re-resolution."""
+
+    lo: dt.date | None
+    hi: dt.date | None
+    gran: Granularity
+    rel: bool = False
+    ok: bool = True
+    olo: bool = False
+    ohi: bool = False
+    md: tuple[int, int | None] | None = None
+
+
+class _Atom(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    v: _V
+    weak: bool = False
+
+
+_UNRESOLVED = {g: _V(None, None, g, rel=True, ok=False) for g in _G}
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return _D(year, 12, 31)
+    return _D(year, month + 1, 1) - _DAY1
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year = d.year + y
+    return _D(year, m + 1, min(d.day, _month_end(year, m + 1).day))
+
+
+def _add_years(d: dt.date, n: int) -> dt.date:
+    year = d.year + n
+    if d.month == 2 and d.day == 29 and not _is_leap(year):
+        return _D(year, 2, 28)
+    return d.replace(year=year)
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _week_start(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _month(year: int, month: int) -> _V:
+    return _V(_D(year, month, 1), _month_end(year, month), _G.MONTH)
+
+
+def _year(year: int) -> _V:
+    return _V(_D(year, 1, 1), _D(year, 12, 31), _G.YEAR)
+
+
+def _quarter(year: int, q: int) -> _V:
+    return _V(_D(year, 3 * q - 2, 1), _month_end(year, 3 * q), _G.QUARTER)
+
+
+def _half(year: int, h: int) -> _V:
+    return _V(_D(year, 6 * h - 5, 1), _month_end(year, 6 * h), _G.QUARTER)
+
+
+def _week(d: dt.date) -> _V:
+    s = _week_start(d)
+    return _V(s, s + dt.timedelta(days=6), _G.WEEK)
+
+
+def _day(d: dt.date, *, rel: bool = False) -> _V:
+    return _V(d, d, _G.DAY, rel=rel)
+
+
+def _first_thursday_week(year: int, month: int) -> dt.date:
+    first = _D(year, month, 1)
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    return _week_start(thursday)
+
+
+def _last_thursday_week(year: int, month: int) -> dt.date:
+    last = _month_end(year, month)
+    thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
+    return _week_start(thursday)
+
+
+def _iso_week(year: int, n: int) -> dt.date:
+    return _first_thursday_week(year, 1) + dt.timedelta(weeks=n - 1)
+
+
+def _nearest_md(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """The date with this month and day nearest to ``ref`` (ties go to the past)."""
+    best: dt.date | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1, ref.year - 2, ref.year + 2, ref.year + 3):
+        try:
+            d = _D(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+        if month != 2 or day != 29:
+            if year == ref.year + 1:
+                break
+    return best
+
+
+def _nearest_month(month: int, ref: dt.date) -> int:
+    """The year in which ``month`` lies nearest to ``ref`` (ties go to the past)."""
+    best_year, best_dist = ref.year, 10**9
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        lo, hi = _D(year, month, 1), _month_end(year, month)
+        dist = 0 if lo <= ref <= hi else min(abs((lo - ref).days), abs((hi - ref).days))
+        if dist < best_dist:
+            best_year, best_dist = year, dist
+    return best_year
+
+
+def _shift(d: dt.date, n: float, unit: str) -> dt.date:
+    """Move ``d`` by ``n`` units (negative: into the past); hours and minutes count from noon."""
+    u = unit.lower()
+    whole = int(n)
+    if u.startswith(("business", "working")):
+        step = 1 if n >= 0 else -1
+        left = abs(whole)
+        while left:
+            d += dt.timedelta(days=step)
+            if d.weekday() < 5:
+                left -= 1
+        return d
+    if u in ("d",) or u.startswith("day"):
+        return d + dt.timedelta(days=round(n) if n == whole else int(n))
+    if u.startswith(("week", "wk")):
+        return d + dt.timedelta(weeks=n)
+    if u.startswith("fortnight"):
+        return d + dt.timedelta(weeks=2 * n)
+    if u.startswith("mo"):
+        return _add_months(d, whole)
+    if u in ("y", "yr", "yrs") or u.startswith("year"):
+        return _add_years(d, whole)
+    if u.startswith("decade"):
+        return _add_years(d, 10 * whole)
+    if u.startswith("centur"):
+        return _add_years(d, 100 * whole)
+    if u.startswith("h"):
+        return (dt.datetime(d.year, d.month, d.day, 12) + dt.timedelta(hours=n)).date()
+    if u.startswith("m"):
+        return (dt.datetime(d.year, d.month, d.day, 12) + dt.timedelta(minutes=n)).date()
+    return d
+
+
+def _unit_gran(unit: str) -> Granularity:
+    u = unit.lower()
+    if u.startswith(("week", "wk", "fortnight")):
+        return _G.WEEK
+    if u.startswith("mo"):
+        return _G.MONTH
+    if u in ("y", "yr", "yrs") or u.startswith("year"):
+        return _G.YEAR
+    if u.startswith("decade"):
+        return _G.DECADE
+    if u.startswith("centur"):
+        return _G.CENTURY
+    return _G.DAY
+
+
+# ---------------------------------------------------------------- number words
+
+
+def _word_number(s: str) -> int | None:
+    """'twenty-first' -> 21, 'fifteen' -> 15, '21st' -> 21, '09' -> 9."""
+    s = s.lower().strip()
+    m = re.match(r"(\d+)", s)
+    if m:
+        return int(m.group(1))
+    total = 0
+    for w in re.split(r"[\s-]+", s):
+        if w in ORDINALS:
+            total += ORDINALS[w]
+        elif w in CARDINALS:
+            total += CARDINALS[w]
+        elif w in ("and", "the"):
+            continue
+        else:
+            return None
+    return total
+
+
+def _word_year(s: str) -> int | None:
+    """'nineteen ninety six' -> 1996, 'two thousand and five' -> 2005, '2019' -> 2019."""
+    s = s.lower().strip()
+    if s.isdigit():
+        return int(s)
+    words = [w for w in re.split(r"[\s-]+", s) if w != "and"]
+    if len(words) >= 2 and words[0] == "two" and words[1] == "thousand":
+        rest = _word_number(" ".join(words[2:])) if words[2:] else 0
+        return None if rest is None else 2000 + rest
+    if not words:
+        return None
+    hi = CARDINALS.get(words[0])
+    if hi is None:
+        return None
+    rest_words = words[1:]
+    if rest_words and rest_words[0] == "hundred":
+        rest_words = rest_words[1:]
+    if rest_words and rest_words[0] in ("zero", "oh"):
+        rest_words = rest_words[1:]
+    lo = _word_number(" ".join(rest_words)) if rest_words else 0
+    if lo is None or lo > 99:
+        return None
+    return hi * 100 + lo
+
+
+def _count(s: str) -> float | None:
+    s = " ".join(s.lower().split())
+    if s in VAGUE_COUNTS:
+        return float(VAGUE_COUNTS[s])
+    if s[:1].isdigit():
+        return float(s.replace(",", "."))
+    n = _word_number(s)
+    return None if n is None else float(n)
+
+
+def _two_digit_year(yy: int) -> int:
+    return 2000 + yy if yy < 40 else 1900 + yy
+
+
+def _mon(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _wd(s: str) -> int:
+    return WEEKDAYS[s.lower().rstrip(".")]
+
+
+def _year_of(s: str | None) -> int | None:
+    if s is None:
+        return None
+    y = _word_year(s)
+    if y is None or not 1 <= y <= 9999:
+        return None
+    return y
+
+
+# ---------------------------------------------------------------- resolution helpers
+
+
+def _md_value(month: int, day: int | None, year: int | None, ref: dt.date | None) -> _V | None:
+    """A month-day (or month) with or without its year; without a year it needs ``ref``."""
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if year is not None:
+        try:
+            if day is None:
+                return _month(year, month)
+            return _day(_D(year, month, day))
+        except ValueError:
+            return None
+    if day is not None and day > _month_end(2000, month).day:
+        return None
+    gran = _G.DAY if day is None else _G.DAY
+    if day is None:
+        gran = _G.MONTH
+    if ref is None:
+        return _V(None, None, gran, rel=True, ok=False, md=(month, day))
+    if day is None:
+        v = _month(_nearest_month(month, ref), month)
+        return v._replace(rel=True, md=(month, None))
+    d = _nearest_md(month, day, ref)
+    if d is None:
+        return None
+    return _V(d, d, _G.DAY, rel=True, md=(month, day))
+
+
+def _with_year(v: _V, year: int) -> _V | None:
+    """Re-resolve a yearless month-day in ``year``."""
+    if v.md is None:
+        return v
+    month, day = v.md
+    return _md_value(month, day, year, None)
+
+
+def _weekday_near(wd: int, ref: dt.date) -> dt.date:
+    """News convention: the most recent such day on or before the reference."""
+    return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def _rel_weekday(mod: str | None, wd: int, ref: dt.date) -> dt.date:
+    m = " ".join((mod or "").lower().split())
+    ws = _week_start(ref)
+    if m in ("next", "following", "the following"):
+        return ws + dt.timedelta(days=7 + wd)
+    if m in ("previous", "the previous", "prior"):
+        return ws + dt.timedelta(days=wd - 7)
+    if m in ("last", "past", "this past"):
+        return ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+    if m in ("coming", "upcoming", "this coming", "this upcoming"):
+        return ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+    if m == "this":
+        return ws + dt.timedelta(days=wd)
+    return _weekday_near(wd, ref)
+
+
+def _rel_offset(mod: str) -> int:
+    m = mod.lower().split()[-1]
+    if m in ("last", "past", "previous", "prior"):
+        return -1
+    if m in ("next", "coming", "upcoming", "following"):
+        return 1
+    return 0
+
+
+def _unit_period(unit: str, ref: dt.date, k: int) -> _V | None:
+    """The calendar unit containing ``ref`` moved by ``k`` units ("next month": k=1)."""
+    u = unit.lower()
+    if u.startswith("weekend"):
+        sat = _week_start(ref) + dt.timedelta(days=5 + 7 * k)
+        return _V(sat, sat + _DAY1, _G.WEEK)
+    if u.startswith("work"):
+        mon = _week_start(ref) + dt.timedelta(days=7 * k)
+        return _V(mon, mon + dt.timedelta(days=4), _G.WEEK)
+    if u.startswith("week"):
+        return _week(ref + dt.timedelta(weeks=k))
+    if u.startswith("fortnight"):
+        s = _week_start(ref) + dt.timedelta(weeks=2 * k)
+        return _V(s, s + dt.timedelta(days=13), _G.WEEK)
+    if u.startswith("month"):
+        d = _add_months(ref.replace(day=1), k)
+        return _month(d.year, d.month)
+    if u.startswith("quarter"):
+        q0 = (ref.month - 1) // 3 + k
+        y, q = divmod(q0, 4)
+        return _quarter(ref.year + y, q + 1)
+    if u.startswith(("year", "calendar")):
+        return _year(ref.year + k)
+    if u.startswith("decade"):
+        s = ref.year // 10 * 10 + 10 * k
+        return _V(_D(s, 1, 1), _D(s + 9, 12, 31), _G.DECADE)
+    if u.startswith("centur"):
+        s = ref.year // 100 * 100 + 100 * k
+        return _V(_D(s, 1, 1), _D(s + 99, 12, 31), _G.CENTURY)
+    return None
+
+
+# ---------------------------------------------------------------- the scanner's handlers
+
+
+def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) -> _Atom | None:
+    g = m.group
+    s, e = m.span(kind)
+    text = m.string
+    v: _V | None = None
+    weak = False
+    if kind == "dr":
+        a, b = _word_number(g("dr_a")), _word_number(g("dr_b"))
+        if a is None or b is None or not 1 <= a < b <= 31:
+            return None
+        if g("dr_m"):
+            if _ambiguous_month_word(g("dr_m")) and not g("dr_y"):
+                return None
+            month = _mon(g("dr_m"))
+            lo = _md_value(month, a, _year_of(g("dr_y")), ref)
+            if lo is None:
+                return None
+            hi = _md_value(month, b, lo.lo.year if lo.lo else None, None) if lo.lo else None
+            v = _range(lo, hi) if hi else lo._replace(hi=None)
+            if not lo.ok:
+                v = _UNRESOLVED[_G.DAY]
+        else:
+            if ref is None:
+                v = _UNRESOLVED[_G.DAY]
+            else:
+                base = _add_months(ref.replace(day=1), _rel_offset(g("dr_r")))
+                try:
+                    v = _V(base.replace(day=a), base.replace(day=b), _G.DAY, rel=True)
+                except ValueError:
+                    return None
+    elif kind == "dq":
+        a, b = _word_number(g("dq_a")), _word_number(g("dq_b"))
+        if a is None or b is None or not 1 <= a < b <= 31:
+            return None
+        month = _mon(g("dq_m"))
+        hi = _md_value(month, b, _year_of(g("dq_y")), ref)
+        if hi is None:
+            return None
+        if not hi.ok or hi.lo is None:
+            v = _UNRESOLVED[_G.DAY]
+        else:
+            v = _V(hi.lo.replace(day=a), hi.hi, _G.DAY, rel=hi.rel)
+    elif kind == "mr":
+        a, b = _word_number(g("mr_a")), _word_number(g("mr_b"))
+        if a is None or b is None or not 1 <= a < b <= 31:
+            return None
+        if _ambiguous_month_word(g("mr_m")) and not g("mr_y") and g("mr_m")[0].islower():
+            return None
+        month = _mon(g("mr_m"))
+        lo = _md_value(month, a, _year_of(g("mr_y")), ref)
+        if lo is None:
+            return None
+        if not lo.ok or lo.lo is None:
+            v = _UNRESOLVED[_G.DAY]
+        else:
+            try:
+                v = _V(lo.lo, lo.lo.replace(day=b), _G.DAY, rel=lo.rel)
+            except ValueError:
+                return None
+    elif kind == "yrr":
+        a = int(g("yrr_a"))
+        braw = g("yrr_b")
+        if len(braw) == 2:
+            b = a // 100 * 100 + int(braw)
+            if b != a + 1:
+                return None
+        else:
+            b = int(braw)
+        if not a < b <= a + 200:
+            return None
+        v = _V(_D(a, 1, 1), _D(b, 12, 31), _G.YEAR)
+    elif kind == "iso":
+        ms = g("iso_m")
+        month = int(ms) if ms.isdigit() else _mon(ms)
+        v = _md_value(month, int(g("iso_d")), int(g("iso_y")), None)
+    elif kind == "cp":
+        raw = g("cp_v")
+        v = _md_value(int(raw[4:6]), int(raw[6:]), int(raw[:4]), None)
+    elif kind == "nd":
+        v = _numeric_dmy(g("nd_a"), g("nd_b"), g("nd_c"), g("nd_s"), dayfirst)
+    elif kind == "nm":
+        v = _md_value(_mon(g("nm_m")), int(g("nm_d")), int(g("nm_y")), None)
+    elif kind == "wn":
+        if g("wn_a"):
+            a, b = int(g("wn_a")), int(g("wn_b"))
+            month, day = (b, a) if (dayfirst or a > 12) and b <= 12 else (a, b)
+        else:
+            month, day = _mon(g("wn_m")), int(g("wn_d"))
+        if not 1 <= month <= 12:
+            return None
+        v = _md_value(month, day, None, ref)
+        if v is not None and v.ok and ref is not None and g("wn_mod"):
+            mod = g("wn_mod").lower()
+            if mod == "next" and v.lo is not None and v.lo <= ref:
+                v = _with_year(v, v.lo.year + 1)
+            elif mod == "this" and v.lo is not None and v.lo.year != ref.year:
+                v = _with_year(v, ref.year)
+    elif kind == "md":
+        mon_s = g("md_m")
+        day = _word_number(g("md_d"))
+        year = _year_of(g("md_y"))
+        if g("md_a"):
+            year = _two_digit_year(int(g("md_a")))
+        if day is None:
+            return None
+        if year is None and _ambiguous_month_word(mon_s):
+            if mon_s[0].islower() or not _day_looks_like_day(g("md_d")):
+                return None
+        if year is None and _looks_like_count(text, e):
+            return None
+        if g("md_y") is None and g("md_t") is not None:
+            e = m.start("md_t")
+            e = _rstrip(text, m.start(kind), e)
+        v = _md_value(_mon(mon_s), day, year, ref)
+    elif kind == "dm":
+        mon_s = g("dm_m")
+        day = _word_number(g("dm_d"))
+        year = _year_of(g("dm_y"))
+        two = g("dm_a") or g("dm_o")
+        if two:
+            year = _two_digit_year(int(two))
+        if day is None:
+            return None
+        if (
+            year is None
+            and _ambiguous_month_word(mon_s)
+            and (mon_s[0].islower() or mon_s.isupper())
+            and not g("dm_of")
+        ):
+            return None
+        dtext = g("dm_d").lower()
+        if dtext in CARDINALS and not g("dm_of") and year is None and not mon_s[0].isupper():
+            return None
+        v = _md_value(_mon(mon_s), day, year, ref)
+    elif kind == "ym":
+        year = int(g("ym_y"))
+        if g("ym_mn"):
+            mon_s = g("ym_mn")
+            if _ambiguous_month_word(mon_s) and mon_s[0].islower() and "," not in m.group(kind):
+                return None
+            v = _month(year, _mon(mon_s))
+        else:
+            mm = g("ym_mm")
+            if len(mm) == 2 and int(mm) == (year + 1) % 100 and g("ym_s") in "-/":
+                v = _V(_D(year, 1, 1), _D(year + 1, 12, 31), _G.YEAR)
+            elif g("ym_s") == "." and len(mm) == 2:
+                return None
+            else:
+                v = _month(year, int(mm))
+    elif kind == "my":
+        year = _year_of(g("my_y"))
+        two = g("my_a") or g("my_o")
+        if two:
+            year = _two_digit_year(int(two))
+        if year is None:
+            return None
+        mon_s = g("my_m")
+        if _ambiguous_month_word(mon_s) and mon_s[0].islower() and not _has_context(text, s):
+            return None
+        v = _month(year, _mon(mon_s))
+    elif kind == "ny":
+        v = _month(int(g("ny_y")), int(g("ny_m")))
+    elif kind == "ms":
+        a, b = int(g("ms_a")), int(g("ms_b"))
+        month, day = (b, a) if (dayfirst or a > 12) and b <= 12 else (a, b)
+        if (a, b) in ((24, 7), (9, 11)) or not 1 <= month <= 12:
+            if (a, b) == (9, 11):
+                v = _day(_D(2001, 9, 11))
+            else:
+                return None
+        else:
+            v = _md_value(month, day, None, ref)
+    elif kind == "mo":
+        v = _md_value(_mon(g("mo_m")), int(g("mo_d")), None, ref)
+    elif kind == "q":
+        y1, y2 = g("q_y1"), g("q_y2")
+        if y1 and y2:
+            return None
+        ystr = y1 or y2
+        if g("q_h"):
+            if ystr is None:
+                return None
+            v = _half(int(ystr), int(g("q_h")))
+        elif ystr:
+            v = _quarter(int(ystr), int(g("q_n")))
+        elif ref is None:
+            v = _UNRESOLVED[_G.QUARTER]
+        else:
+            v = _quarter(ref.year, int(g("q_n")))._replace(rel=True)
+    elif kind == "qw":
+        v, weak = _quarter_words(m, ref)
+    elif kind == "ce":
+        n = int(g("ce_n")) if g("ce_n") else _word_number(g("ce_w"))
+        if n is None or not 1 <= n <= 22:
+            return None
+        lo_y = max(1, (n - 1) * 100)
+        v = _V(_D(lo_y, 1, 1), _D(n * 100 - 1, 12, 31), _G.CENTURY)
+    elif kind == "de":
+        v = _decade(m, ref)
+    elif kind == "ho":
+        v = _holiday(m, ref)
+    elif kind == "wk":
+        n = int(g("wk_n"))
+        if g("wk_y"):
+            year = int(g("wk_y"))
+        elif ref is None:
+            v = _UNRESOLVED[_G.WEEK]
+            year = 0
+        else:
+            year = ref.year + (_rel_offset(g("wk_r")) if g("wk_r") else 0)
+        if year:
+            s0 = _iso_week(year, n)
+            v = _V(s0, s0 + dt.timedelta(days=6), _G.WEEK, rel=not g("wk_y"))
+    elif kind == "wo":
+        v = _week_of(m, ref)
+    elif kind == "nw":
+        v = _nth_weekday_of(m, ref)
+    elif kind == "an":
+        if ref is None:
+            v = _UNRESOLVED[_G.WEEK]
+        else:
+            k = 2 if g("an_d").lower().startswith("after") else -2
+            v = _unit_period(g("an_u"), ref, k)
+            v = v._replace(rel=True) if v else None
+    elif kind == "el":
+        v = _earlier_later(g("el_m"), g("el_u"), ref)
+    elif kind == "ro":
+        if ref is None:
+            v = _UNRESOLVED[_G.DAY]
+        else:
+            per = _unit_period(g("ro_u"), ref, 0)
+            if per is not None and per.hi is not None:
+                hi = per.hi
+                if g("ro_u").lower() == "week":
+                    hi = _week_start(ref) + dt.timedelta(days=6)
+                v = _V(ref, hi, _G.DAY, rel=True)
+    elif kind == "ytd":
+        v = _UNRESOLVED[_G.DAY] if ref is None else _V(_D(ref.year, 1, 1), ref, _G.DAY, rel=True)
+    elif kind == "ww":
+        if ref is None:
+            v = _UNRESOLVED[_G.DAY]
+        else:
+            k = _rel_offset(g("ww_k"))
+            d = _week_start(ref) + dt.timedelta(days=7 * k + _wd(g("ww_w")))
+            v = _day(d, rel=True)
+    elif kind == "rp":
+        unit = g("rp_u")
+        if ref is None:
+            v = _UNRESOLVED[_unit_gran(unit) if not unit.lower().startswith("q") else _G.QUARTER]
+        else:
+            mod = " ".join(g("rp_m").lower().split())
+            per = _unit_period(unit, ref, _rel_offset(mod))
+            v = per._replace(rel=True) if per else None
+    elif kind == "sp":
+        v = _span_of(g("sp_m"), g("sp_n"), g("sp_u"), ref)
+    elif kind == "sq":
+        v = _span_of(g("sq_m"), g("sq_n"), g("sq_u"), ref)
+    elif kind == "of":
+        v = _offset(g("of_dur"), g("of_d"), ref)
+        if v is not None and g("of_d").lower() in ("before", "after", "prior"):
+            weak = True
+    elif kind == "in":
+        v = _offset(g("in_dur"), "later", ref)
+    elif kind == "rd":
+        word = " ".join(g("rd_w").lower().split())
+        delta = 0
+        if "after tomorrow" in word:
+            delta = 2
+        elif "before yesterday" in word:
+            delta = -2
+        elif word.startswith(("tomorrow", "tmrw")):
+            delta = 1
+        elif word.startswith("yesterday") or word == "last night":
+            delta = -1
+        v = _UNRESOLVED[_G.DAY] if ref is None else _day(ref + dt.timedelta(days=delta), rel=True)
+    elif kind == "wd":
+        wd = _wd(g("wd_w"))
+        dtext = g("wd_d")
+        day = _word_number(dtext)
+        if day is None or not 1 <= day <= 31:
+            return None
+        if not (g("wd_the") or dtext[-2:].isalpha() or _end_of_phrase(text, e)):
+            return None
+        if dtext.lower() in CARDINALS and not g("wd_the"):
+            return None
+        if _is_weekday_abbrev_risky(g("wd_w")):
+            return None
+        v = _weekday_dom(wd, day, ref)
+    elif kind == "rw":
+        v, weak = _rel_weekday_atom(m, ref)
+    elif kind == "bm":
+        v, weak = _bare_month(m, ref)
+    elif kind == "dd":
+        day = _word_number(g("dd_d"))
+        if day is None or not 1 <= day <= 31:
+            return None
+        weak = True
+        if ref is None:
+            v = _UNRESOLVED[_G.DAY]
+        else:
+            cands = []
+            for k in (-1, 0, 1):
+                base = _add_months(ref.replace(day=1), k)
+                try:
+                    cands.append(base.replace(day=day))
+                except ValueError:
+                    continue
+            if not cands:
+                return None
+            d = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+            v = _V(d, d, _G.DAY, rel=True)
+    elif kind == "yr":
+        v = _bare_year(m, ref)
+    elif kind == "now":
+        weak = True
+        v = _UNRESOLVED[_G.DAY] if ref is None else _day(ref, rel=True)
+    if v is None:
+        return None
+    return _Atom(s, e, kind, v, weak)
+
+
+def _rstrip(text: str, s: int, e: int) -> int:
+    while e > s and text[e - 1] in " ,\t\n":
+        e -= 1
+    return e
+
+
+def _ambiguous_month_word(s: str) -> bool:
+    return s.lower().rstrip(".") in AMBIGUOUS_MONTHS and not s.endswith(".")
+
+
+def _day_looks_like_day(s: str) -> bool:
+    s = s.lower()
+    return s[-2:] in ("st", "nd", "rd", "th") or s[:1].isdigit()
+
+
+_COUNT_AFTER_DAY = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:people|persons|votes|percent|%)", P.FLAGS)
+
+
+def _looks_like_count(text: str, end: int) -> bool:
+    return bool(_COUNT_AFTER_DAY.match(text, end, end + 30))
+
+
+def _end_of_phrase(text: str, end: int) -> bool:
+    rest = text[end : end + 3]
+    return not rest.strip() or rest.lstrip()[:1] in ".,;:!?)—–-\"'”’"
+
+
+def _is_weekday_abbrev_risky(s: str) -> bool:
+    return s.lower().rstrip(".") in ("sat", "sun", "wed", "mon")
+
+
+def _has_context(text: str, start: int) -> bool:
+    return bool(P.MONTH_CONTEXT.search(text, max(0, start - 16), start))
+
+
+def _numeric_dmy(a_s: str, b_s: str, c_s: str, sep: str, dayfirst: bool) -> _V | None:
+    a = int(a_s)
+    year = int(c_s) if len(c_s) == 4 else _two_digit_year(int(c_s))
+    if not b_s.isdigit():
+        return _md_value(_mon(b_s), a, year, None)
+    b = int(b_s)
+    if sep == "." or dayfirst:
+        day, month = a, b
+        if month > 12 and day <= 12:
+            day, month = month, day
+    else:
+        month, day = a, b
+        if month > 12 and day <= 12:
+            day, month = month, day
+    if not 1 <= month <= 12:
+        return None
+    return _md_value(month, day, year, None)
+
+
+def _quarter_words(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bool]:
+    g = m.group
+    o = g("qw_o").lower()
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(o, 4)
+    half = g("qw_u").lower() == "half"
+    if o in ("final", "last"):
+        n = 2 if half else 4
+    if half and n > 2:
+        return None, False
+    year: int | None = None
+    rel = False
+    if g("qw_y"):
+        year = int(g("qw_y"))
+    elif g("qw_r"):
+        rel = True
+        if ref is not None:
+            r = g("qw_r").lower()
+            year = ref.year + (1 if r == "next" else -1 if r == "last" else 0)
+    else:
+        if o == "last" and not half and ref is not None:
+            return _unit_period("quarter", ref, -1), False
+        rel = True
+        if ref is not None:
+            year = ref.year
+    weak = not g("qw_y") and not g("qw_r")
+    if year is None:
+        return _UNRESOLVED[_G.QUARTER], weak
+    v = _half(year, n) if half else _quarter(year, n)
+    return v._replace(rel=rel), weak
+
+
+def _decade(m: re.Match[str], ref: dt.date | None) -> _V | None:
+    g = m.group
+    if g("de_y"):
+        start = int(g("de_y"))
+    else:
+        two = g("de_2") or g("de_3")
+        if two:
+            yy = int(two)
+            start = 2000 + yy if yy <= 10 else 1900 + yy
+        else:
+            yy = DECADE_WORDS[g("de_w").lower()]
+            if ref is None:
+                start = 1900 + yy
+            else:
+                start = ref.year // 100 * 100 + yy
+                if start > ref.year:
+                    start -= 100
+    return _V(_D(start, 1, 1), _D(start + 9, 12, 31), _G.DECADE)
+
+
+def _holiday_key(s: str) -> str:
+    s = s.lower().replace("’", "").replace("'", "").replace(".", "")
+    return " ".join(s.split())
+
+
+def _holiday(m: re.Match[str], ref: dt.date | None) -> _V | None:
+    g = m.group
+    key = _holiday_key(g("ho_n"))
+    rule = HOLIDAYS.get(key)
+    if rule is None and key.startswith("saint "):
+        rule = HOLIDAYS.get("st " + key[6:])
+    if rule is None:
+        return None
+    if g("ho_y"):
+        return _day(rule(int(g("ho_y"))))
+    if ref is None:
+        return _UNRESOLVED[_G.DAY]
+    mod = " ".join((g("ho_mod") or "").lower().split())
+    cands = [rule(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if mod in ("last", "previous", "past", "this past", "the previous", "prior"):
+        d = max(c for c in cands if c < ref)
+    elif mod in ("next", "coming", "upcoming", "following", "this coming", "the following"):
+        d = min(c for c in cands if c > ref)
+    elif mod in ("this", "current"):
+        d = cands[1]
+    else:
+        d = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+    return _day(d, rel=True)
+
+
+def _week_of(m: re.Match[str], ref: dt.date | None) -> _V | None:
+    g = m.group
+    o = g("wo_o").lower()
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+    n.update({"fifth": 5, "5th": 5})
+    last = o in ("last", "final")
+    year: int | None = None
+    month: int | None = None
+    rel = False
+    if g("wo_m"):
+        month = _mon(g("wo_m"))
+        if g("wo_my"):
+            year = int(g("wo_my"))
+        elif ref is not None:
+            year = _nearest_month(month, ref)
+            rel = True
+    elif g("wo_y"):
+        year = int(g("wo_y"))
+    elif ref is not None:
+        rel = True
+        k = _rel_offset(g("wo_r"))
+        if g("wo_u").lower() == "month":
+            d = _add_months(ref.replace(day=1), k)
+            year, month = d.year, d.month
+        else:
+            year = ref.year + k
+    if year is None:
+        return _UNRESOLVED[_G.WEEK]
+    if month is None:
+        s0 = _last_thursday_week(year, 12) if last else _iso_week(year, n[o])
+    elif last:
+        s0 = _last_thursday_week(year, month)
+    else:
+        s0 = _first_thursday_week(year, month) + dt.timedelta(weeks=n[o] - 1)
+    return _V(s0, s0 + dt.timedelta(days=6), _G.WEEK, rel=rel)
+
+
+def _nth_weekday_of(m: re.Match[str], ref: dt.date | None) -> _V | None:
+    g = m.group
+    wd = _wd(g("nw_w") or g("nw_w2"))
+    if _is_weekday_abbrev_risky(g("nw_w") or g("nw_w2")):
+        return None
+    year: int | None = None
+    month: int | None = None
+    rel = True
+    if g("nw_m"):
+        month = _mon(g("nw_m"))
+        if g("nw_y"):
+            year, rel = int(g("nw_y")), False
+        elif ref is not None:
+            year = _nearest_month(month, ref)
+    elif ref is not None:
+        d = _add_months(ref.replace(day=1), _rel_offset(g("nw_r")) if g("nw_r") else 0)
+        year, month = d.year, d.month
+    if year is None or month is None:
+        return _UNRESOLVED[_G.DAY]
+    if g("nw_l"):
+        last = _month_end(year, month)
+        return _day(last - dt.timedelta(days=(last.weekday() - wd) % 7), rel=rel)
+    n = int(_word_number(g("nw_o")) or 1)
+    first = _D(year, month, 1)
+    d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    if d.month != month:
+        return None
+    return _day(d, rel=rel)
+
+
+def _earlier_later(which: str, unit: str, ref: dt.date | None) -> _V | None:
+    if ref is None:
+        return _UNRESOLVED[_G.DAY]
+    per = _unit_period(unit, ref, 0)
+    if per is None or per.lo is None or per.hi is None:
+        return None
+    if which.lower() == "earlier":
+        return _V(per.lo, ref, _G.DAY, rel=True)
+    return _V(ref, per.hi, _G.DAY, rel=True)
+
+
+def _span_of(mod: str, num: str, unit: str, ref: dt.date | None) -> _V | None:
+    n = _count(num)
+    if n is None or n <= 0 or n != int(n):
+        return None
+    k = int(n)
+    gran = _unit_gran(unit)
+    u = unit.lower()
+    if u.startswith(("h", "min", "sec", "m")) and not u.startswith("mo"):
+        return None
+    if ref is None:
+        return _UNRESOLVED[gran]
+    mw = " ".join(mod.lower().split())
+    past = any(w in mw for w in ("past", "last", "previous"))
+    within = mw.startswith("within")
+    first = mw.endswith("first")
+    if first:
+        return None
+    try:
+        if u.startswith(("quarter", "decade", "centur")):
+            cur = _unit_period(u, ref, 0)
+            if cur is None:
+                return None
+            if past:
+                lo = _unit_period(u, ref, -k)
+                hi = _unit_period(u, ref, -1)
+            else:
+                lo = _unit_period(u, ref, 1)
+                hi = _unit_period(u, ref, k)
+            if lo is None or hi is None:
+                return None
+            return _V(lo.lo, hi.hi, gran, rel=True)
+        if past:
+            return _V(_shift(ref, -n, unit), ref, _G.DAY, rel=True)
+        if within:
+            return _V(ref, _shift(ref, n, unit), _G.DAY, rel=True)
+        lo_d = ref + _DAY1
+        return _V(lo_d, _shift(ref, n, unit), _G.DAY, rel=True)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _duration_shift(d: dt.date, dur: str, sign: int) -> dt.date | None:
+    parts = list(P.DUR_PART.finditer(dur))
+    if not parts:
+        return None
+    try:
+        for p in parts:
+            n = _count(p.group("n"))
+            if n is None:
+                return None
+            d = _shift(d, sign * n, p.group("u"))
+    except (ValueError, OverflowError):
+        return None
+    return d
+
+
+def _dur_gran(dur: str) -> Granularity:
+    parts = list(P.DUR_PART.finditer(dur))
+    grans = [_unit_gran(p.group("u")) for p in parts]
+    return min(grans, key=lambda x: _ORDER[x]) if grans else _G.DAY
+
+
+def _offset(dur: str, direction: str, ref: dt.date | None) -> _V | None:
+    d = " ".join(direction.lower().split())
+    base_shift = 0
+    if d in ("from tomorrow", "from tmrw"):
+        base_shift, sign = 1, 1
+    elif d == "from yesterday":
+        base_shift, sign = -1, 1
+    elif d in ("ago", "earlier", "back", "before", "prior"):
+        sign = -1
+    else:
+        sign = 1
+    if not P.DUR_PART.search(dur):
+        return None
+    if ref is None:
+        return _UNRESOLVED[_G.DAY]
+    res = _duration_shift(ref + dt.timedelta(days=base_shift), dur, sign)
+    if res is None:
+        return None
+    return _day(res, rel=True)
+
+
+def _weekday_dom(wd: int, day: int, ref: dt.date | None) -> _V | None:
+    """'Friday the 22nd': the nearest month whose ``day`` falls on that weekday."""
+    if ref is None:
+        return _UNRESOLVED[_G.DAY]
+    best: dt.date | None = None
+    for k in range(-14, 15):
+        base = _add_months(ref.replace(day=1), k)
+        try:
+            d = base.replace(day=day)
+        except ValueError:
+            continue
+        if d.weekday() == wd and (best is None or abs((d - ref).days) < abs((best - ref).days)):
+            best = d
+    if best is None:
+        return None
+    return _day(best, rel=True)
+
+
+_WEEKDAY_NAME_BEFORE = re.compile(r"(?:^|[^\w])([A-Z][a-z]+)[ \t]+$")
+_WEEKDAY_OK_BEFORE = frozenset(
+    "On Last Next This Since By Until Till Before After From Early Late Each Every Through "
+    "And Or Since The That Coming Past Previous Following Upcoming Of".split()
+)
+
+
+def _rel_weekday_atom(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bool]:
+    g = m.group
+    w = g("rw_w")
+    wd = _wd(w)
+    bare = w.lower().rstrip(".")
+    weak = False
+    if bare in ("sat", "sun", "wed", "mon"):
+        if not g("rw_m") and not g("rw_k"):
+            return None, False
+    elif len(bare) <= 4 and not g("rw_m") and not g("rw_k") and not w[0].isupper():
+        return None, False
+    if not g("rw_m"):
+        text = m.string
+        start = m.start("rw")
+        before = _WEEKDAY_NAME_BEFORE.search(text, max(0, start - 30), start)
+        if before and before.group(1) not in _WEEKDAY_OK_BEFORE:
+            # "Bloody Sunday", "Girl Friday": a name, not a weekday
+            prev = text[max(0, before.start(1) - 2) : before.start(1)].strip()
+            if prev[-1:] not in (".", "!", "?", "\n", ""):
+                return None, False
+        if text[m.end("rw") : m.end("rw") + 1] == "s" and not g("rw_k"):
+            return None, False
+    if ref is None:
+        return _UNRESOLVED[_G.DAY], weak
+    if g("rw_k"):
+        k = _rel_offset(g("rw_k"))
+        return _day(_week_start(ref) + dt.timedelta(days=7 * k + wd), rel=True), weak
+    return _day(_rel_weekday(g("rw_m"), wd, ref), rel=True), weak
+
+
+def _bare_month(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bool]:
+    g = m.group
+    mon_s = g("bm_m")
+    month = _mon(mon_s)
+    mod = " ".join((g("bm_mod") or "").lower().split())
+    word = mon_s.lower().rstrip(".")
+    full = len(word) > 4 or word in ("may", "june", "july")
+    weak = False
+    if not mod:
+        context = _has_context(m.string, m.start("bm"))
+        if _ambiguous_month_word(mon_s) or word == "may":
+            if not context or mon_s[0].islower() and word in ("may", "march"):
+                weak = True
+        elif not full and not mon_s.endswith(".") and not context:
+            weak = True
+        if mon_s[0].islower() and word in ("may", "march", "august") and not context:
+            weak = True
+    if ref is None:
+        v = _V(None, None, _G.MONTH, rel=True, ok=False, md=(month, None))
+        return v, weak
+    if mod in ("this", "current"):
+        year = ref.year
+    elif mod in ("last", "previous", "past", "this past", "prior", "the previous"):
+        year = ref.year - 1 if month >= ref.month else ref.year
+    elif mod in ("next", "coming", "upcoming", "this coming", "following", "the following"):
+        year = ref.year + 1 if month <= ref.month else ref.year
+    else:
+        year = _nearest_month(month, ref)
+    return _month(year, month)._replace(rel=True, md=(month, None)), weak
+
+
+def _bare_year(m: re.Match[str], ref: dt.date | None) -> _V | None:
+    g = m.group
+    text = m.string
+    if g("yr_p"):
+        y = int(g("yr_s"))
+        if y < 1:
+            return None
+        if g("yr_p").lower() == "cy" and len(g("yr_s")) == 2:
+            y = 2000 + y
+        return _year(y)
+    raw = g("yr_y")
+    s = m.start("yr_y")
+    if raw[0].isdigit():
+        if P.NOT_YEAR_BEFORE.search(text, max(0, s - 12), s):
+            return None
+        if P.COUNT_AFTER.match(text, m.end("yr_y")):
+            return None
+        y = int(raw)
+        if not 1000 <= y <= 2199:
+            return None
+        return _year(y)
+    y2 = _word_year(raw)
+    if y2 is None or not 1000 <= y2 <= 2199:
+        return None
+    return _year(y2)
+
+
+# ---------------------------------------------------------------- combining atoms
+
+_RANGE_GAP = re.compile(
+    r"\s*(?:-|–|—|~|to|till|til|until|through|thru|and|up\s+to|(?:,\s*)?through)\s*(?:the\s+)?",
+    P.FLAGS,
+)
+_RANGE_START = re.compile(r"(?:\b(?P<w>from|between|in)\s+(?:the\s+)?)$", P.FLAGS)
+_WEEKDAY_DATE_GAP = re.compile(r"\s*,?\s*(?:the\s+)?\(?\s*", P.FLAGS)
+_OPEN_BEFORE = re.compile(
+    r"\b(?P<w>since|after|from|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|as\s+of|"
+    r"later\s+than(?:\s+or\s+(?:at|in|on))?|no\s+earlier\s+than|greater\s+than|"
+    r"after\s+or\s+equal\s+to|on\s+or\s+after|until|till|til|before|prior\s+to|up\s+to|by|"
+    r"earlier\s+than|no\s+later\s+than|as\s+early\s+as|on\s+or\s+before)\s+(?:the\s+)?$|"
+    r"(?P<ge>>\s*=?|=)\s*$",
+    P.FLAGS,
+)
+_OPEN_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?P<later>(?:or|and)\s+(?:later|after|afterwards?|beyond|greater|onwards?|since)"
+    r"|onwards?)|(?P<earlier>(?:or|and)\s+(?:earlier|before)))(?![a-z])",
+    P.FLAGS,
+)
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?P<w>early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|"
+    r"the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*$|"
+    r"(?P<eoy>\bmid)-?$",
+    P.FLAGS,
+)
+_WEEK_OF_BEFORE = re.compile(
+    r"(?:\b(?:the\s+)?week\s+(?:of|beginning|starting(?:\s+on)?|commencing)\s+(?:the\s+)?|\bw/c\s+)$",
+    P.FLAGS,
+)
+_WEAK_KINDS = frozenset({"now", "dd"})
+
+
+def _range(a: _V, b: _V | None) -> _V | None:
+    if b is None or a.lo is None or b.hi is None:
+        return None
+    if b.hi < a.lo:
+        return None
+    gran = a.gran if _ORDER[a.gran] <= _ORDER[b.gran] else b.gran
+    return _V(a.lo, b.hi, gran, rel=a.rel or b.rel)
+
+
+def _pair(a: _V, b: _V) -> _V | None:
+    """Join two ends of a range, lending a written year to a yearless end."""
+    if not a.ok and a.md is None or not b.ok and b.md is None:
+        if not a.ok or not b.ok:
+            return None
+    if a.md is not None and b.md is None and b.lo is not None:
+        year = b.hi.year if b.hi else b.lo.year
+        aa = _with_year(a, year)
+        if aa is not None and aa.lo is not None and aa.lo > b.lo:
+            aa = _with_year(a, year - 1)
+        if aa is None:
+            return None
+        a = aa._replace(rel=False)
+    elif b.md is not None and a.lo is not None and (a.md is None or a.ok):
+        year = a.lo.year
+        bb = _with_year(b, year)
+        if bb is not None and bb.hi is not None and bb.hi < a.lo:
+            bb = _with_year(b, year + 1)
+        if bb is None:
+            return None
+        b = bb._replace(rel=a.rel)
+    if not a.ok or not b.ok:
+        return None
+    return _range(a, b)
+
+
+def _modify(v: _V, word: str) -> _V | None:
+    """'early March', 'mid-2019', 'the end of 2008', 'late last week'."""
+    if v.lo is None or v.hi is None:
+        return v
+    w = " ".join(word.lower().replace("the ", "").split())
+    lo, hi = v.lo, v.hi
+    g = v.gran
+    if g == _G.MONTH:
+        if w == "early" or w.startswith(("beginning", "start")):
+            return v._replace(hi=lo.replace(day=15))
+        if w == "mid" or w.startswith("middle"):
+            return v._replace(lo=lo.replace(day=10), hi=lo.replace(day=20))
+        return v._replace(lo=lo.replace(day=16))
+    if g == _G.YEAR and lo.year == hi.year:
+        y = lo.year
+        if w == "early":
+            return v._replace(hi=_D(y, 6, 30))
+        if w == "late":
+            return v._replace(lo=_D(y, 7, 1))
+        if w.startswith(("beginning", "start")):
+            return v._replace(hi=_D(y, 4, 30))
+        if w == "mid" or w.startswith("middle"):
+            return v._replace(lo=_D(y, 5, 1), hi=_D(y, 8, 31))
+        return v._replace(lo=_D(y, 9, 1))
+    if g == _G.WEEK and (hi - lo).days == 6:
+        if w == "early" or w.startswith(("beginning", "start")):
+            return v._replace(hi=lo + dt.timedelta(days=2))
+        if w == "mid" or w.startswith("middle"):
+            return v._replace(lo=lo + _DAY1, hi=lo + dt.timedelta(days=4))
+        return v._replace(lo=lo + dt.timedelta(days=3))
+    if g in (_G.DECADE, _G.CENTURY):
+        span = (hi.year - lo.year + 1) // 10 if g == _G.CENTURY else 1
+        y = lo.year
+        if w == "early" or w.startswith(("beginning", "start")):
+            return v._replace(hi=_D(y + 3 * span, 12, 31))
+        if w == "mid" or w.startswith("middle"):
+            return v._replace(lo=_D(y + 3 * span, 1, 1), hi=_D(y + 6 * span, 12, 31))
+        return v._replace(lo=_D(y + 7 * span, 1, 1))
+    return v
+
+
+def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
+    # 1. a weekday followed by a written date: "Friday, January 9", "Friday 2018-7-6"
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if a.kind == "rw" and i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = _WEEKDAY_DATE_GAP.match(text, a.end, b.start)
+            if (
+                gap
+                and gap.end() == b.start
+                and b.v.gran == _G.DAY
+                and b.kind in ("md", "dm", "iso", "nd", "cp", "ms", "mo", "nm")
+            ):
+                end = b.end
+                if text[end : end + 1] == ")" and "(" in text[a.end : b.start]:
+                    end += 1
+                v = b.v
+                out.append(_Atom(a.start, end, b.kind, v, b.weak))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    atoms = out
+
+    # 2. "3 days after January 12th", "2 weeks before Christmas"
     out = []
-    for m in _DATE.finditer(text):
-        d = dt.date(int(m[3]), _MONTHS.index(m[1].lower()) + 1, int(m[2]))
-        out.append(DateMention(Span(m.start(), m.end()), m.group(), d, d))
-    return out
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if a.kind == "of" and a.weak and i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = text[a.end : b.start]
+            if not gap.strip() and b.v.lo is not None and b.v.ok:
+                m = P.SCANNER.match(text, a.start)
+                if m is not None and m.lastgroup == "of":
+                    d = m.group("of_d").lower()
+                    sign = -1 if d in ("before", "prior") else 1
+                    base = b.v.lo if sign > 0 or b.v.gran == _G.DAY else b.v.lo
+                    res = _duration_shift(base, m.group("of_dur"), sign)
+                    if res is not None:
+                        out.append(_Atom(a.start, b.end, "of", _day(res, rel=b.v.rel)))
+                        i += 2
+                        continue
+            elif not gap.strip() and not b.v.ok:
+                out.append(_Atom(a.start, b.end, "of", _UNRESOLVED[_G.DAY]))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    atoms = out
+
+    # 3. prefixes that change the interval: "the week of", "early", "mid-", "the end of"
+    out = []
+    prev_end = 0
+    for a in atoms:
+        s, v = a.start, a.v
+        w = _WEEK_OF_BEFORE.search(text, max(prev_end, s - 40), s)
+        if w and v.gran == _G.DAY and v.lo is not None:
+            v = _week(v.lo)._replace(rel=v.rel)
+            s = w.start()
+        else:
+            mm = _MODIFIER_BEFORE.search(text, max(prev_end, s - 24), s)
+            if mm and a.kind not in ("rd", "of", "in", "sp", "el", "ro"):
+                word = mm.group("w") or mm.group("eoy")
+                nv = _modify(v, word)
+                if nv is not None and nv != v:
+                    v, s = nv, mm.start()
+                    a = a._replace(weak=False)
+                elif nv is not None and not v.ok and v.gran in (_G.MONTH, _G.YEAR, _G.WEEK):
+                    s = mm.start()
+                    a = a._replace(weak=False)
+        out.append(_Atom(s, a.end, a.kind, v, a.weak))
+        prev_end = a.end
+    atoms = out
+
+    # 4. ranges: "from March to May 2019", "between 2019 and 2021", "Nov 18-Dec 19, 2015"
+    out = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = _RANGE_GAP.match(text, a.end, b.start)
+            if gap and gap.end() == b.start:
+                conn = text[a.end : b.start].strip().lower()
+                lo_bound = out[-1].end if out else 0
+                st = _RANGE_START.search(text, max(lo_bound, a.start - 12), a.start)
+                word = st.group("w").lower() if st else ""
+                ok = True
+                if conn.startswith("and") and word != "between":
+                    ok = False
+                if not conn and word not in ("from", "between"):
+                    ok = False
+                if conn in ("-", "–", "—", "~") and (a.weak or b.weak):
+                    ok = word in ("from", "between")
+                if ok:
+                    v = _pair(a.v, b.v)
+                    if v is None and (not a.v.ok or not b.v.ok) and not (a.weak and b.weak):
+                        v = _UNRESOLVED[a.v.gran]
+                    if v is not None:
+                        start = st.start() if st and word in ("from", "between") else a.start
+                        out.append(_Atom(start, b.end, "range", v, a.weak and b.weak))
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    atoms = out
+
+    # 5. open intervals: "since 2019", "until June", "after Feb", "2012 or later"
+    out = []
+    prev_end = 0
+    for a in atoms:
+        s, e, v = a.start, a.end, a.v
+        weak = a.weak
+        ob = _OPEN_BEFORE.search(text, max(prev_end, s - 40), s)
+        oa = _OPEN_AFTER.match(text, e)
+        if ob and not (a.kind == "now" and ob.group("w") and ob.group("w").lower() == "up to"):
+            w = " ".join((ob.group("w") or ob.group("ge")).lower().split())
+            nv = _open(v, w)
+            if nv is not None:
+                v, s = nv, ob.start()
+                weak = weak and a.kind != "dd"
+                if a.kind == "now":
+                    weak = True
+        elif oa:
+            if oa.group("later"):
+                v = v._replace(hi=None, ohi=True)
+            else:
+                v = v._replace(lo=None, olo=True)
+            e = oa.end()
+        out.append(_Atom(s, e, a.kind, v, weak))
+        prev_end = e
+    return [a for a in out if not a.weak]
+
+
+def _open(v: _V, word: str) -> _V | None:
+    if word in ("since", "from", "as of") or word.startswith(("starting", "beginning")):
+        return v._replace(hi=None, ohi=True)
+    if word in (
+        "later than or at",
+        "later than or in",
+        "later than or on",
+        "after or equal to",
+        "on or after",
+        ">=",
+        "> =",
+        "as early as",
+    ):
+        return v._replace(hi=None, ohi=True)
+    if word in ("after", "later than", "no earlier than", "greater than", ">"):
+        lo = v.hi + _DAY1 if v.hi is not None else None
+        if word == "no earlier than":
+            lo = v.lo
+        return v._replace(lo=lo, hi=None, ohi=True)
+    if word in ("before", "earlier than", "prior to"):
+        hi = v.lo - _DAY1 if v.lo is not None else None
+        return v._replace(lo=None, hi=hi, olo=True)
+    if word in ("until", "till", "til", "up to", "by", "no later than", "on or before"):
+        return v._replace(lo=None, olo=True)
+    if word == "=":
+        return v
+    return None
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _check_reference(reference: object) -> dt.date | None:
+    if reference is None:
+        return None
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    if isinstance(reference, dt.date):
+        return reference
+    msg = f"reference={reference!r} must be a datetime.date, a datetime.datetime or None"
+    raise InvalidArgument(msg)
+
+
+_PREFILTER = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"today|tonight|tomorrow|tmrw|yesterday|week|month|year|decade|centur|quarter|half|ago|"
+    r"later|earlier|christmas|easter|eve|day|otd|teen|twenty|thirty|ties|thousand|q[1-4]|h[12]",
+    P.FLAGS,
+)
+
+
+def parse_dates(
+    text: str, *, reference: dt.date | None = None, dayfirst: bool = False
+) -> list[DateMention]:
+    """Find every date expression in ``text`` and resolve it to an interval of days.
+
+    Args:
+        text: any text; offsets in the result index it exactly as given.
+        reference: the publication date that relative expressions ("Friday", "last week",
+            "Jan. 15") resolve against; a ``datetime.datetime`` is accepted for its date. Without
+            it, relative expressions are returned with ``resolved=False`` and no bounds.
+        dayfirst: read ambiguous numeric dates like ``01/09/2026`` as day first (9 January).
+
+    Returns:
+        The date mentions in order of their start offset, without overlaps.
+
+    Raises:
+        InvalidArgument: if ``text`` is not a ``str``, ``reference`` is not a date or ``None``, or
+            ``dayfirst`` is not a ``bool``.
+
+    >>> [m.text for m in parse_dates("Talks resumed on Jan. 15 after a pause since March 2019.")]
+    ['Jan. 15', 'since March 2019']
+    >>> m = parse_dates("announced on Friday", reference=dt.date(2026, 1, 10))[0]
+    >>> m.text, m.start, m.granularity.value, m.relative
+    ('Friday', datetime.date(2026, 1, 9), 'day', True)
+    >>> parse_dates("announced on Friday")[0].resolved
+    False
+    >>> parse_dates("The 1990s")[0].end
+    datetime.date(1999, 12, 31)
+    """
+    if not isinstance(text, str):
+        msg = f"text={text!r} must be a str"
+        raise InvalidArgument(msg)
+    if not isinstance(dayfirst, bool):
+        msg = f"dayfirst={dayfirst!r} must be a bool"
+        raise InvalidArgument(msg)
+    ref = _check_reference(reference)
+    if not text or not _PREFILTER.search(text):
+        return []
+    return list(_parse_cached(text, ref, dayfirst))
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateMention, ...]:
+    atoms: list[_Atom] = []
+    pos = 0
+    n = len(text)
+    scanner = P.SCANNER
+    while pos < n:
+        m = scanner.search(text, pos)
+        if m is None:
+            break
+        kind = m.lastgroup
+        atom = None
+        if kind is not None:
+            try:
+                atom = _handle(m, kind, ref, dayfirst)
+            except (ValueError, OverflowError, KeyError):
+                atom = None
+        if atom is None or atom.end <= atom.start:
+            pos = m.start() + 1
+            continue
+        atoms.append(atom)
+        pos = max(m.end(), atom.end)
+    atoms = _combine(text, atoms, ref)
+    out: list[DateMention] = []
+    last_end = 0
+    for a in atoms:
+        s, e = a.start, a.end
+        e = _rstrip(text, s, e)
+        if s < last_end or e <= s:
+            continue
+        v = a.v
+        lo, hi = v.lo, v.hi
+        if lo is not None and hi is not None and lo > hi:
+            continue
+        resolved = v.ok and (lo is not None or hi is not None)
+        out.append(
+            DateMention(
+                span=Span(s, e),
+                text=text[s:e],
+                start=lo if resolved else None,
+                end=hi if resolved else None,
+                granularity=v.gran,
+                relative=v.rel or not v.ok,
+                resolved=resolved,
+                open_start=v.olo,
+                open_end=v.ohi,
+            )
+        )
+        last_end = e
+    return tuple(out)
+
+
+def _coarsen(d: dt.date, gran: Granularity, *, end: bool) -> dt.date:
+    if gran == _G.DAY:
+        return d
+    if gran == _G.WEEK:
+        s = _week_start(d)
+        return s + dt.timedelta(days=6) if end else s
+    if gran == _G.MONTH:
+        return _month_end(d.year, d.month) if end else d.replace(day=1)
+    if gran == _G.QUARTER:
+        q = (d.month - 1) // 3
+        return _month_end(d.year, 3 * q + 3) if end else _D(d.year, 3 * q + 1, 1)
+    if gran == _G.YEAR:
+        return _D(d.year, 12, 31) if end else _D(d.year, 1, 1)
+    size = 10 if gran == _G.DECADE else 100
+    y0 = d.year // size * size
+    return _D(min(y0 + size - 1, 9999), 12, 31) if end else _D(max(y0, 1), 1, 1)
 
 
 def compare_dates(a: DateMention, b: DateMention) -> Verdict:
-    """Compare two date mentions: agree, compatible, conflict or incomparable."""
-    if not (a.resolved and b.resolved) or None in (a.start, a.end, b.start, b.end):
+    """Compare two date mentions: ``agree``, ``compatible``, ``conflict`` or ``incomparable``.
+
+    Same interval: agree. One interval inside the other, or overlapping once both are widened to
+    the coarser of the two granularities: compatible. Disjoint at the coarser granularity:
+    conflict. An unresolved mention, or one without any bound: incomparable. Symmetric.
+
+    Args:
+        a: a date mention.
+        b: another date mention.
+
+    Returns:
+        The verdict.
+
+    Raises:
+        InvalidArgument: if either argument is not a :class:`DateMention`.
+
+    >>> ref = dt.date(2026, 1, 10)
+    >>> fri, jan9 = parse_dates("Friday", reference=ref)[0], parse_dates("January 9", reference=ref)[0]
+    >>> compare_dates(fri, jan9).value
+    'agree'
+    >>> y, m = parse_dates("2019")[0], parse_dates("March 2019")[0]
+    >>> compare_dates(y, m).value
+    'compatible'
+    >>> compare_dates(parse_dates("January 6, 2026")[0], jan9).value
+    'conflict'
+    """
+    for name, value in (("a", a), ("b", b)):
+        if not isinstance(value, DateMention):
+            msg = f"{name}={value!r} must be a DateMention"
+            raise InvalidArgument(msg)
+    if not (a.resolved and b.resolved):
         return Verdict.INCOMPARABLE
-    if (a.start, a.end) == (b.start, b.end):
+    ends = []
+    for m in (a, b):
+        if (m.start is None and not m.open_start) or (m.end is None and not m.open_end):
+            return Verdict.INCOMPARABLE
+        ends.append((m.start, m.end))
+    if (a.start, a.end, a.open_start, a.open_end) == (b.start, b.end, b.open_start, b.open_end):
         return Verdict.AGREE
-    return Verdict.CONFLICT
+    gran = a.granularity if _ORDER[a.granularity] >= _ORDER[b.granularity] else b.granularity
+    lo_max = None
+    hi_min = None
+    for s, e in ends:
+        if s is not None:
+            cs = _coarsen(s, gran, end=False)
+            lo_max = cs if lo_max is None or cs > lo_max else lo_max
+        if e is not None:
+            ce = _coarsen(e, gran, end=True)
+            hi_min = ce if hi_min is None or ce < hi_min else hi_min
+    if lo_max is not None and hi_min is not None and lo_max > hi_min:
+        return Verdict.CONFLICT
+    return Verdict.COMPATIBLE

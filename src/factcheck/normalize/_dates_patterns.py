@@ -1,0 +1,363 @@
+"""Regular-expression building blocks of the dates stage, compiled once at import.
+
+The vocabulary comes from :mod:`factcheck.normalize._calendar` (written by hand from general
+knowledge of English); the patterns are ours. Every quantifier that can repeat is bounded or
+guarded by a literal word, so a scan stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.normalize._calendar import (
+    CARDINALS,
+    DECADE_WORDS,
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    WEEKDAYS,
+)
+
+FLAGS = re.IGNORECASE
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+
+MON = rf"(?:{_alt(MONTHS)})(?![a-z])\.?"
+WD = rf"(?:{_alt(WEEKDAYS)})(?![a-z])\.?"
+
+_UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
+_ORD_UNITS_W = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_TEENS_W = (
+    "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+
+#: A day of the month in words: "twenty-first", "fifteen", "the thirtieth".
+DAYW = (
+    rf"(?:(?:twenty|thirty)[\s-](?:{_ORD_UNITS_W}|{_UNITS_W})|"
+    rf"{_alt(k for k, v in ORDINALS.items() if 1 <= v <= 31)}|"
+    rf"{_alt(k for k, v in CARDINALS.items() if 1 <= v <= 30 and k != 'oh')})(?![a-z])"
+)
+#: A day of the month in digits, with an optional ordinal suffix: "9", "09", "9th".
+DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:a-z]|[.,]\d)"
+DAY = rf"(?:{DAYN}|{DAYW})"
+
+YEAR4 = r"(?<![\d$£€#])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d]|[.,]\d|%)"
+_TWO_DIGIT_W = rf"(?:(?:{_TENS_W})(?:[\s-](?:{_UNITS_W}))?|{_TEENS_W}|{_UNITS_W})"
+#: A year in words: "nineteen ninety six", "two thousand and fifteen", "seventeen hundred".
+YEARW = (
+    rf"(?:(?:{_TEENS_W}|twenty)\s+(?:hundred(?:\s+and)?\s+)?"
+    rf"(?:(?:zero|oh)\s+(?:{_UNITS_W})|{_TWO_DIGIT_W})(?![a-z])|"
+    rf"two\s+thousand(?:\s+(?:and\s+)?{_TWO_DIGIT_W})?(?![a-z]))"
+)
+YEAR = rf"(?:{YEAR4}|{YEARW})"
+TIME = r"(?:at\s+)?\d{1,2}(?::\d\d){1,2}(?:\.\d+)?(?:\s*[ap]\.?m\.?)?"
+
+#: A count in a duration: digits, number words, or vague counts ("a few").
+NUM = (
+    rf"(?:\d{{1,5}}(?:[.,]\d{{1,2}})?|(?:{_TENS_W})(?:[\s-](?:{_UNITS_W}))?|{_TEENS_W}|"
+    rf"{_UNITS_W}|a\s+few|few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several|an|a)"
+)
+UNIT = (
+    r"(?:business\s+days?|working\s+days?|days?|d|weeks?|wks?|fortnights?|months?|mos?|"
+    r"years?|yrs?|y|decades?|centuries|century|hours?|hrs?|h|minutes?|mins?|seconds?|secs?)"
+    r"(?![a-z])"
+)
+DUR = rf"{NUM}\s*{UNIT}(?:(?:\s*,\s*|\s+and\s+|\s+){NUM}\s*{UNIT}){{0,6}}"
+
+_APOS_WORDS = {
+    "years",
+    "valentines",
+    "patricks",
+    "mothers",
+    "fathers",
+    "workers",
+    "presidents",
+    "veterans",
+}
+
+
+def _holiday_pattern(name: str) -> str:
+    parts = []
+    for word in name.split():
+        if word in _APOS_WORDS:
+            parts.append(re.escape(word[:-1]) + r"(?:['’]s|s['’]?)?")
+        elif word in {"st", "saint"}:
+            parts.append(r"(?:st\.?|saint)")
+        else:
+            parts.append(re.escape(word))
+    return r"\s+".join(parts)
+
+
+HOLIDAY = "(?:{})(?![a-z])".format(
+    "|".join(_holiday_pattern(n) for n in sorted(HOLIDAYS, key=len, reverse=True))
+)
+DECADE_W = _alt(DECADE_WORDS)
+ORD_SMALL = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+_CENT_ORD = (
+    rf"(?:twenty[\s-]first|twenty[\s-]second|twentieth|{_alt(k for k in ORDINALS if k != 'thirtieth')})"
+)
+REL_MOD = (
+    r"(?:this\s+coming|this\s+past|this\s+upcoming|the\s+following|the\s+previous|"
+    r"last|next|this|coming|upcoming|current|past|previous|following|prior)"
+)
+
+# Each alternative of the scanner: (name, pattern). Order matters: at one position the first
+# alternative that matches wins, so the longer, more specific forms come first.
+_ALTERNATIVES: list[tuple[str, str]] = [
+    # "from 4 to 22 January, 1995", "9 to 12 of June", "4 to 23 next month"
+    (
+        "dr",
+        rf"(?:(?:from|between)\s+)?(?:the\s+)?(?P<dr_a>{DAY})\s*(?:-|–|to|till|until|through|thru|and)"
+        rf"\s*(?:the\s+)?(?P<dr_b>{DAY})\s*(?:of\s+|in\s+)?(?:(?P<dr_m>{MON})(?:\s*,?\s*(?P<dr_y>{YEAR4}))?"
+        rf"|(?P<dr_r>this|next|last)\s+month)",
+    ),
+    # "from 4 to January 22, 1995"
+    (
+        "dq",
+        rf"from\s+(?:the\s+)?(?P<dq_a>{DAY})\s+(?:to|till|until|through)\s+(?P<dq_m>{MON})\s*(?:the\s+)?"
+        rf"(?P<dq_b>{DAY})(?:\s*,?\s*(?P<dq_y>{YEAR4}))?",
+    ),
+    # "November 19-20", "April 9th through 17th, 2019"
+    (
+        "mr",
+        rf"(?:(?:from|between)\s+)?(?P<mr_m>{MON})\s*(?:the\s+)?(?P<mr_a>{DAY})\s*(?:-|–|to|till|until|"
+        rf"through|thru|and)\s*(?:the\s+)?(?P<mr_b>{DAY})(?!\s*(?:{MON}|[-/.:]\d|\d))"
+        rf"(?:\s*,?\s*(?P<mr_y>{YEAR4}))?",
+    ),
+    # 2014-2018, 2014 to 2018, 2010-11
+    (
+        "yrr",
+        rf"(?<![\d\-/.])(?P<yrr_a>{YEAR4})\s*(?:-|–|—|~|to|through|thru|till|until)\s*"
+        rf"(?P<yrr_b>{YEAR4}|\d\d)(?![\d\-/]|[.,]\d)",
+    ),
+    # 2026-01-10, 2015.5.13, 2019-sep-1
+    (
+        "iso",
+        rf"(?<![\d.\-/])(?P<iso_y>1[0-9]\d\d|20\d\d|21\d\d)\s?(?P<iso_s>[-/.])\s?(?P<iso_m>1[0-2]|0?[1-9]|{MON})"
+        rf"\s?(?P=iso_s)\s?(?P<iso_d>3[01]|[12]\d|0?[1-9])(?![\d]|[-/.]\d)",
+    ),
+    # 20161016
+    (
+        "cp",
+        r"(?<![\d\-/.])(?P<cp_v>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\d\-/])",
+    ),
+    # 01/09/2026, 9-18-15, 13.5.2015, 05-Aug-2016
+    (
+        "nd",
+        rf"(?<![\d/.\-:,])(?P<nd_a>\d{{1,2}})\s?(?P<nd_s>[-/.])\s?(?P<nd_b>\d{{1,2}}|{MON})\s?(?P=nd_s)\s?"
+        rf"(?P<nd_c>\d{{4}}|\d{{2}})(?![\d]|[-/.:]\d)",
+    ),
+    # Sep-23-2020
+    (
+        "nm",
+        rf"(?P<nm_m>{MON})(?P<nm_s>[-/])(?P<nm_d>\d{{1,2}})(?P=nm_s)(?P<nm_y>\d{{4}})(?![\d])",
+    ),
+    # Friday 7/6, this friday (jun-15), next friday 5/12
+    (
+        "wn",
+        rf"(?:(?P<wn_mod>this|next|last)\s+)?(?P<wn_w>{WD})\s*,?\s*\(?(?:(?P<wn_a>\d{{1,2}})(?P<wn_s>[-/.])"
+        rf"(?P<wn_b>\d{{1,2}})|(?P<wn_m>{MON})[-/\s](?P<wn_d>\d{{1,2}}))\)?(?![\d]|[-/.]\d)",
+    ),
+    # January 9, Jan. 15, January 9th, 2026, Nov 25 2014 10:17 pm
+    (
+        "md",
+        rf"(?P<md_m>{MON})\s*(?:the\s+)?(?P<md_d>{DAY})(?:\s*,?\s*(?:(?P<md_t>{TIME})\s+)?(?:of\s+|in\s+)?"
+        rf"(?:(?P<md_y>{YEAR})|['’](?P<md_a>\d\d)(?!\d)))?(?!\d)",
+    ),
+    # 9 January 2026, the 9th of January, 16. Nov. 2016, 15 April of 87
+    (
+        "dm",
+        rf"(?:the\s+)?(?P<dm_d>{DAY})\s*(?:(?P<dm_of>of)\s+|-\s*|/|\.\s*)?(?P<dm_m>{MON})"
+        rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<dm_y>{YEAR})|\s*['’](?P<dm_a>\d\d)(?!\d)|\s+of\s+(?P<dm_o>\d\d)(?!\d))?",
+    ),
+    # 2016 November, 2016-11, 2015.3
+    (
+        "ym",
+        rf"(?P<ym_y>{YEAR4})(?:\s*,?\s*(?P<ym_mn>{MON})|\s*(?P<ym_s>[-/.])\s*(?P<ym_mm>1[0-2]|0[1-9]|[1-9])"
+        rf"(?![\d]|\s*[-/.]\s*\d|[.,]\d))",
+    ),
+    # March 2019, Dec-2018, April of 87
+    (
+        "my",
+        rf"(?P<my_m>{MON})(?:\s*,?\s*(?:of\s+|in\s+)?|\s*[-/]\s*)(?:(?P<my_y>{YEAR})|['’](?P<my_a>\d\d)(?!\d)"
+        rf"|(?<=of )(?P<my_o>\d\d)(?!\d))",
+    ),
+    # 11/2016, 3-2015
+    (
+        "ny",
+        r"(?<![\d/.\-])(?P<ny_m>1[0-2]|0?[1-9])\s*[-/]\s*(?P<ny_y>1[5-9]\d\d|20\d\d)(?![\d]|[-/.]\d)",
+    ),
+    # 11/20, 2/29 (month first)
+    (
+        "ms",
+        r"(?<![\d/.\-:,$])(?P<ms_a>\d{1,2})/(?P<ms_b>\d{1,2})(?![\d/]|[.,]\d|:)",
+    ),
+    # Oct/2, Jan/3
+    ("mo", rf"(?P<mo_m>{MON})/(?P<mo_d>\d{{1,2}})(?![\d/])"),
+    # Q3 2025, 2016 Q3, 2016H2, q1 of 2017
+    (
+        "q",
+        rf"(?:(?P<q_y1>{YEAR4})\s*[-\s]?\s*)?(?:q(?P<q_n>[1-4])|h(?P<q_h>[12]))(?![a-z\d])"
+        rf"(?:\s*(?:[-,]\s*|of\s+)?(?P<q_y2>{YEAR4}))?",
+    ),
+    # the first quarter of 2024, the second half of next year
+    (
+        "qw",
+        rf"(?:the\s+)?(?P<qw_o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<qw_u>quarter|half)"
+        rf"(?![a-z])(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?(?P<qw_y>{YEAR4})"
+        rf"|(?P<qw_r>this|next|last|the)\s+year))?",
+    ),
+    # the 19th century
+    (
+        "ce",
+        rf"(?:the\s+)?(?:(?P<ce_n>\d{{1,2}})(?:st|nd|rd|th)|(?P<ce_w>{_CENT_ORD}))[\s-]+century(?![a-z])",
+    ),
+    # the 1990s, the '90s, the nineties
+    (
+        "de",
+        rf"(?:the\s+)?(?P<de_y>1\d\d0|20\d0)\s?['’]?s(?![a-z])|the\s+['’]?(?P<de_2>\d0)['’]?s(?![a-z])"
+        rf"|['’](?P<de_3>\d0)s(?![a-z])|(?:the\s+)?(?P<de_w>{DECADE_W})(?![a-z])",
+    ),
+    # Christmas, Easter 2019, last Easter, Labor Day weekend
+    (
+        "ho",
+        rf"(?:(?P<ho_mod>{REL_MOD})\s+)?(?P<ho_n>{HOLIDAY})(?:\s+(?P<ho_y>{YEAR4}))?",
+    ),
+    # week 31, week 3 of 2027
+    (
+        "wk",
+        rf"week\s+(?P<wk_n>5[0-3]|[1-4]\d|0?[1-9])(?![\d])(?:\s+(?:of\s+|in\s+)?(?P<wk_y>{YEAR4})"
+        rf"|\s+of\s+(?P<wk_r>this|next|last)\s+year)?",
+    ),
+    # the first week of Oct, the last week of 2015, the third week of this month
+    (
+        "wo",
+        rf"(?:the\s+)?(?P<wo_o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+"
+        rf"(?:of|in)\s+(?:(?P<wo_m>{MON})(?:\s*,?\s*(?P<wo_my>{YEAR4}))?|(?P<wo_y>{YEAR4})"
+        rf"|(?P<wo_r>this|next|last|previous)\s+(?P<wo_u>month|year))",
+    ),
+    # the first Friday of next month, second Sunday, the last Monday of May
+    (
+        "nw",
+        rf"(?:the\s+)?(?:(?P<nw_o>{ORD_SMALL})\s+(?P<nw_w>{WD})|(?P<nw_l>last|final)\s+(?P<nw_w2>{WD})"
+        rf"(?=\s+(?:of|in)\s))(?:\s+(?:of|in)\s+(?:(?P<nw_m>{MON})(?:\s*,?\s*(?P<nw_y>{YEAR4}))?"
+        rf"|(?P<nw_r>this|next|last|previous)\s+month))?",
+    ),
+    # the week after next, the year before last
+    (
+        "an",
+        r"(?:the\s+)?(?P<an_u>week|weekend|month|year)\s+(?P<an_d>after\s+(?:the\s+)?next|before\s+last)",
+    ),
+    # earlier this year, later in the week
+    (
+        "el",
+        r"(?P<el_m>earlier|later)\s+(?:this|in\s+the|in\s+this)\s+(?P<el_u>week|month|year)",
+    ),
+    # the rest of the week
+    (
+        "ro",
+        r"(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+|my\s+|current\s+)?(?P<ro_u>week|month|year)",
+    ),
+    ("ytd", r"year[\s-]to[\s-]date"),
+    # next week Mon, this week Monday, previous week - Monday
+    (
+        "ww",
+        rf"(?P<ww_k>this|next|last|previous)\s+week\s*(?:-\s*|on\s+|,\s*)?(?P<ww_w>{WD})",
+    ),
+    # last week, next month, this year, the next decade
+    (
+        "rp",
+        rf"(?:the\s+)?(?P<rp_m>{REL_MOD})\s+(?P<rp_u>weekend|week|month|year|quarter|decade|century|"
+        r"fortnight|calendar\s+year|work(?:ing)?\s*week)(?![a-z])",
+    ),
+    # next 3 days, the past two decades, within 5 years, 3 next weeks
+    (
+        "sp",
+        rf"(?P<sp_m>(?:over\s+|during\s+|in\s+)?the\s+(?:next|past|last|previous|coming|following|first)|"
+        rf"within(?:\s+the)?(?:\s+(?:next|coming|upcoming))?|next|past|last|previous|coming|following|upcoming)"
+        rf"\s+(?P<sp_n>{NUM})\s+(?P<sp_u>{UNIT})",
+    ),
+    (
+        "sq",
+        rf"(?P<sq_n>{NUM})\s+(?P<sq_m>upcoming|next|past|previous|coming|following)\s+(?P<sq_u>{UNIT})",
+    ),
+    # two days ago, 3 weeks later, 1 month and 21 days ago, two days from tomorrow
+    (
+        "of",
+        rf"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?P<of_dur>{DUR})\s+"
+        r"(?P<of_d>ago|earlier|later|hence|back|before|after|from\s+now|from\s+today|from\s+tomorrow|"
+        r"from\s+tmrw|from\s+yesterday|in\s+the\s+future|prior)(?![a-z])",
+    ),
+    # in 3 weeks, in about two days' time
+    (
+        "in",
+        rf"in\s+(?:about\s+|around\s+|some\s+|another\s+|just\s+)?(?P<in_dur>{DUR})(?:['’]?\s+time)?",
+    ),
+    # the day after tomorrow, today, yesterday
+    (
+        "rd",
+        r"(?P<rd_w>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|"
+        r"tomorrow|tmrw|yesterday|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|otd)(?![a-z])",
+    ),
+    # Friday the 22nd, Monday 21, Mon 13th
+    (
+        "wd",
+        rf"(?P<wd_w>{WD})\s*,?\s*(?:(?P<wd_the>the)\s+)?(?P<wd_d>{DAY})(?!\s*(?:{MON}|[-/.:]\d|\d))",
+    ),
+    # last Friday, next Monday, Friday, Tuesday next week, on Sunday of next week
+    (
+        "rw",
+        rf"(?:(?P<rw_m>{REL_MOD})\s+)?(?P<rw_w>{WD})(?:\s*,?\s*(?:of\s+)?(?:the\s+)?"
+        r"(?P<rw_k>(?:this|next|last|previous|following)\s+week))?",
+    ),
+    # March, this September, last sept
+    ("bm", rf"(?:(?P<bm_mod>{REL_MOD})\s+)?(?P<bm_m>{MON})"),
+    # the 27th, the twenty second (only inside ranges)
+    ("dd", rf"the\s+(?P<dd_d>{DAYN}|{DAYW})"),
+    # year 2008, the year 247, 1998
+    (
+        "yr",
+        rf"(?:(?P<yr_p>(?:the\s+)?(?:calendar\s+)?year|cy)\s*(?P<yr_s>\d{{1,4}})(?![\d]|[.,]\d)|(?P<yr_y>{YEAR}))",
+    ),
+    # now, date, present (only inside ranges: "from March to date", "between now and June")
+    ("now", r"(?P<now_w>right\s+now|now|current\s+date|date|the\s+present|present)(?![a-z])"),
+]
+
+SCANNER = re.compile(
+    r"(?<![\w])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTERNATIVES) + ")",
+    FLAGS,
+)
+
+#: One (count, unit) pair inside a duration.
+DUR_PART = re.compile(rf"(?P<n>{NUM})\s*(?P<u>{UNIT})", FLAGS)
+NUM_RE = re.compile(NUM, FLAGS)
+
+#: What may stand before an ambiguous bare month ("in May", "since March").
+MONTH_CONTEXT = re.compile(
+    r"(?:^|\b)(?:in|since|until|till|by|before|after|from|to|through|thru|of|during|between|and|"
+    r"early|mid|late|last|next|this|coming|past|previous|starting|beginning|end|start|middle|"
+    r"on|around|throughout|as\s+of)[\s-]+$",
+    FLAGS,
+)
+#: Nouns that show a four-digit number is a count, not a year ("2024 people").
+COUNT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s*cent|[-\s]?(?:people|persons|men|women|children|kids|troops|soldiers|"
+    r"votes|voters|cases|deaths|dead|homes|houses|jobs|units|cars|vehicles|miles|km|kilomet|metres|"
+    r"meters|feet|ft|tons|tonnes|barrels|dollars|euros|pounds|points|pts|students|members|residents|"
+    r"workers|employees|officers|police|delegates|seats|acres|hectares|calories|hours|minutes|"
+    r"times|shares|pages|words|kg|lbs|items|patients|prisoners|detainees|migrants|refugees|"
+    r"protesters|civilians|victims|families|signatures|copies|visitors|users|followers|hrs|mins|"
+    r"sq|square|bpd|mw|gw|kw|ml|mg|cc|rpm|yards|yds|inches|years\s+old|feet)\b)",
+    FLAGS,
+)
+#: Characters before a four-digit number that show it is not a year ("$2019", "No. 2019").
+NOT_YEAR_BEFORE = re.compile(
+    r"(?:[$€£#]|\d[.,]|\d[-\s]|\b(?:no\.?|number|page|pages|p\.|pp\.|room|flight|route|rte|"
+    r"highway|hwy|model|tel|phone|fax|ext|box|suite|apt|unit|lot|code|zip|rank|ranked|id|"
+    r"article|section|resolution|bill|h\.r\.|s\.|rule|chapter|vol\.?|volume|issue|form)\s*)$",
+    FLAGS,
+)
