@@ -1,0 +1,41 @@
+"""Where the evaluation data lives, and its reference scorer, for the benchmark scripts.
+
+The data sits in a folder beside the checkout (``../shared/eval``); every script also takes a path
+argument. The reference scorer ``score.py`` of that folder is imported as it is (never copied), so
+the figures printed here are the scorer's own.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = (ROOT / ".." / "shared" / "eval").resolve()
+
+
+def eval_dir(argv: list[str], default: str) -> list[Path]:
+    """The paths named on the command line, or the default under the evaluation folder."""
+    paths = [Path(a) for a in argv] or [EVAL / default]
+    for p in paths:
+        if not p.exists():
+            sys.exit(f"{p} does not exist: pass the evaluation data's path as an argument")
+    return paths
+
+
+def scorer(near: Path | None = None) -> ModuleType:
+    """Import the reference scorer ``score.py`` from the evaluation folder."""
+    candidates = [EVAL / "score.py"]
+    if near is not None:
+        candidates = [p / "score.py" for p in (near, *near.parents)][:4] + candidates
+    for path in candidates:
+        if path.is_file():
+            spec = importlib.util.spec_from_file_location("factcheck_eval_score", path)
+            assert spec is not None
+            assert spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return module
+    sys.exit("score.py not found beside the evaluation data")
