@@ -1,33 +1,1548 @@
 """Figures in running text: find them and normalize them to intervals with units.
 
-PLACEHOLDER first version: digits only. Replaced by the figures stage proper.
+The parser is a tokenizer plus a small grammar:
+
+1. one compiled master pattern finds number tokens (digits in their many written forms, number
+   words, vulgar fractions) in a single ``finditer`` pass;
+2. tokens separated only by blanks, hyphens, "and", "point", "a" or "of a" are composed into
+   numbers by a small state machine ("two hundred and five", "half a million", "three fifths");
+3. each number is then decorated by looking a few characters to its right (scale words, currency,
+   units, counted nouns, rates, ranges, "or more") and to its left (currency symbols, signs,
+   qualifiers such as "more than", "between", "from"), with patterns anchored at the number so
+   that no character is scanned more than a bounded number of times.
+
+See ``docs/explanation/quantities.md`` for the rules with examples.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation, localcontext
+from typing import Final
 
+from factcheck.errors import InvalidArgument
 from factcheck.model import Quantity, Span, Verdict
+from factcheck.normalize import _currencies, _numbers, _units
 
 __all__ = ["compare_quantities", "parse_quantities"]
 
-_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# ----------------------------------------------------------------------------- word tables
+
+_T_UNIT, _T_TEEN, _T_TENS, _T_HUNDRED, _T_SCALE = "unit", "teen", "tens", "hundred", "scale"
+_T_DOZEN, _T_ORD, _T_FRAC, _T_HALF, _T_QUARTER, _T_DIGIT = (
+    "dozen",
+    "ord",
+    "frac",
+    "half",
+    "quarter",
+    "digit",
+)
 
 
-def parse_quantities(text: str) -> list[Quantity]:
-    """Return every figure in ``text`` with its span, in order."""
-    out = []
-    for m in _NUM.finditer(text):
-        v = Decimal(m.group().replace(",", ""))
-        out.append(Quantity(Span(m.start(), m.end()), m.group(), v, v))
+def _word_table() -> dict[str, tuple[str, Decimal]]:
+    table: dict[str, tuple[str, Decimal]] = {}
+    for words, kind in (
+        (_numbers.UNITS, _T_UNIT),
+        (_numbers.TEENS, _T_TEEN),
+        (_numbers.TENS, _T_TENS),
+        (_numbers.SCALES, _T_SCALE),
+        (_numbers.ORDINALS, _T_ORD),
+        (_numbers.FRACTION_PLURALS, _T_FRAC),
+        (_numbers.DOZENS, _T_DOZEN),
+    ):
+        for word, value in words.items():
+            table[word] = (kind, Decimal(value))
+    table["hundred"] = (_T_HUNDRED, Decimal(100))
+    table["hundreds"] = (_T_HUNDRED, Decimal(100))
+    table["half"] = (_T_HALF, Decimal(2))
+    table["quarter"] = (_T_QUARTER, Decimal(4))
+    return table
+
+
+_WORDS: Final[dict[str, tuple[str, Decimal]]] = _word_table()
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
+
+
+_VULGAR_CHARS: Final[str] = "".join(_numbers.VULGAR)
+
+# Digits in their written forms. Order matters: the longest plausible reading comes first.
+_DIGITS: Final[str] = (
+    r"""
+(?<![\w.])(?:
+    (?P<skip>                                   # not figures: dates, times, phones, versions
+        \d{4}-\d{1,2}-\d{1,2}(?!\d)
+      | \d{4}-\d{1,2}(?![\d\w])
+      | \d{1,4}(?:/\d{1,4}){2,}
+      | \+\d{1,3}(?:[-.\ ]?\(?\d{1,4}\)?)(?:[-./\ ]\d{2,5}){2,}
+      | \(\d{3}\)\ ?\d{3}-\d{4}
+      | \d{3}-\d{3,4}-\d{4}
+      | \d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?
+      | \d{1,2}(?:\.[0-5]\d)?\s*[ap]\.?m\.?(?![a-z])
+    )
+  | (?P<dotted>\d+(?:\.\d+){2,})
+  | (?P<ordd>\d+(?:st|nd|rd|th))(?![A-Za-z])
+  | (?P<frac>(?:(?P<whole>\d+)\s+)?(?P<fnum>\d+)/(?P<fden>\d+)(?![\d/]))
+  | (?P<num>
+        \d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|,\d)
+      | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d|,\d)
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])
+      | \d{1,3}(?:[\ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d|[.,]\d)
+      | (?<!,)\d+,\d{1,2}(?![\d,])
+      | \d+(?:\.\d+)?
+      | \.\d+
+    )
+    (?P<exp>
+        [eE][-+]?\d+(?![\w])
+      | \s?[x×]\s?10\s?\^?\s?[-−+]?\d+
+      | \^[-+]*\d+
+    )?
+    (?P<vf>["""
+    + _VULGAR_CHARS
+    + r"""])?
+)
+"""
+)
+
+_TOKEN: Final[re.Pattern[str]] = re.compile(
+    _DIGITS
+    + r"|(?P<v>["
+    + _VULGAR_CHARS
+    + r"])|(?<![\w'’])(?P<w>(?i:"
+    + _alternation(_WORDS)
+    + r"))(?![\w'’])",
+    re.VERBOSE,
+)
+
+# What may stand between two number tokens of one number, by label.
+_GAP: Final[re.Pattern[str]] = re.compile(
+    r"""
+    (?P<space>[ \t\u00a0]{1,8})$
+  | (?P<hyphen>[ \t]{0,3}[-–][ \t]{0,3})$
+  | (?P<and_a>[ \t]+and[ \t]+an?[ \t]+)$
+  | (?P<and>[ \t]+and[ \t]+|[ \t]*&[ \t]*)$
+  | (?P<point>[ \t]+point[ \t]+)$
+  | (?P<of_a>[ \t]+of[ \t]+an?[ \t]+)$
+  | (?P<a>[ \t]+an?[ \t]+)$
+  | (?P<comma>,[ \t]{0,3})$
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_ZERO: Final[Decimal] = Decimal(0)
+_ONE: Final[Decimal] = Decimal(1)
+
+# ----------------------------------------------------------------------------- tokens
+
+
+class _Tok:
+    __slots__ = ("end", "gap", "start", "type", "value", "word")
+
+    def __init__(self, start: int, end: int, kind: str, value: Decimal, *, word: bool) -> None:
+        self.start = start
+        self.end = end
+        self.type = kind
+        self.value = value
+        self.word = word
+        self.gap = ""
+
+
+class _Num:
+    """A number before decoration: its span, value and what it is made of."""
+
+    __slots__ = ("end", "frac", "kind", "ntok", "scale", "start", "value", "word", "year_like")
+
+    def __init__(
+        self, start: int, end: int, value: Decimal, kind: str, *, word: bool, ntok: int = 1
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.kind = kind  # "num", "ord", "frac", "skip"
+        self.word = word
+        self.ntok = ntok
+        self.year_like = False
+        self.frac = False
+        self.scale = _ONE
+
+
+def _dec(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _digits_value(raw: str) -> Decimal | None:
+    """Value of a digit string with separators: "1,234.5", "1.234,5", "12,34,567", "1 234"."""
+    s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
+    if "," in s and "." in s:
+        s = (
+            s.replace(".", "").replace(",", ".")
+            if s.rfind(",") > s.rfind(".")
+            else s.replace(",", "")
+        )
+    elif "," in s:
+        head, _, tail = s.rpartition(",")
+        s = (
+            head.replace(",", "") + "." + tail
+            if len(tail) <= 2 and head.count(",") == 0
+            else s.replace(",", "")
+        )
+    return _dec(s)
+
+
+def _power(base: Decimal, exp_text: str) -> Decimal | None:
+    e = exp_text.replace("−", "-").replace(" ", "")
+    try:
+        with localcontext() as ctx:
+            ctx.prec = 28
+            if e[:1] in "eE":
+                return base.scaleb(int(e[1:]))
+            if e[:1] in "x×":
+                tail = e[1:].lstrip("1").lstrip("0").lstrip("^")
+                return base.scaleb(int(tail))
+            tail = e.lstrip("^")
+            sign = -1 if tail.count("-") % 2 else 1
+            n = int(tail.lstrip("+-")) * sign
+            if abs(n) > 60:
+                return None
+            return base**n
+    except (ValueError, ArithmeticError):
+        return None
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    append = toks.append
+    for m in _TOKEN.finditer(text):
+        last = m.lastgroup
+        start, end = m.span()
+        if last == "w":
+            kind, value = _WORDS[m.group("w").lower()]
+            append(_Tok(start, end, kind, value, word=True))
+            continue
+        if last == "v":
+            a, b = _numbers.VULGAR[m.group("v")]
+            append(_Tok(start, end, _T_DIGIT, Decimal(a) / Decimal(b), word=False))
+            continue
+        g = m.group
+        if g("skip") is not None:
+            append(_Tok(start, end, "skip", _ZERO, word=False))
+            continue
+        if g("dotted") is not None:
+            pos = start
+            for part in g("dotted").split("."):
+                append(_Tok(pos, pos + len(part), _T_DIGIT, Decimal(part), word=False))
+                pos += len(part) + 1
+            continue
+        if g("ordd") is not None:
+            append(_Tok(start, end, "dord", Decimal(g("ordd")[:-2]), word=False))
+            continue
+        if g("frac") is not None:
+            den = Decimal(g("fden"))
+            if den == 0:
+                append(_Tok(start, end, "skip", _ZERO, word=False))
+                continue
+            value = Decimal(g("fnum")) / den
+            if g("whole") is not None:
+                value += Decimal(g("whole"))
+            tok = _Tok(start, end, _T_DIGIT, value, word=False)
+            tok.gap = "frac"
+            append(tok)
+            continue
+        num = _digits_value(g("num"))
+        if num is None:
+            continue
+        exp = g("exp")
+        if exp:
+            powered = _power(num, exp)
+            if powered is None:
+                continue
+            num = powered
+        if g("vf"):
+            a, b = _numbers.VULGAR[g("vf")]
+            num += Decimal(a) / Decimal(b)
+        tok = _Tok(start, end, _T_DIGIT, num, word=False)
+        raw = g("num")
+        if len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) <= 2100:
+            tok.gap = "year"
+        append(tok)
+    return toks
+
+
+# ----------------------------------------------------------------------------- composition
+
+
+def _gap_label(text: str, a: _Tok, b: _Tok) -> str | None:
+    if b.start - a.end > 16:
+        return None
+    if b.start == a.end:
+        return "space" if a.word and b.word else None
+    m = _GAP.match(text, a.end, b.start)
+    return m.lastgroup if m else None
+
+
+_SMALL_TYPES: Final[frozenset[str]] = frozenset({_T_UNIT, _T_TEEN, _T_TENS})
+_NUMERATOR_TYPES: Final[frozenset[str]] = frozenset({_T_UNIT, _T_TEEN, _T_TENS, _T_DIGIT})
+
+
+def _small_fraction(toks: list[_Tok], k: int) -> tuple[int, Decimal] | None:
+    """A fraction like "three fifths", "fifty-four hundredths", "one half" starting at ``k``."""
+    n = len(toks)
+    numer = _ZERO
+    last = ""
+    j = k
+    while j < n:
+        t = toks[j]
+        if j > k and t.gap not in ("space", "hyphen"):
+            return None
+        if t.type == _T_UNIT and (last in ("", _T_TENS)):
+            numer += t.value
+        elif t.type in (_T_TEEN, _T_TENS) and last == "":
+            numer += t.value
+        elif (
+            t.type == _T_DIGIT
+            and last == ""
+            and t.word is False
+            and t.value == t.value.to_integral()
+        ):
+            numer = t.value
+        elif j > k and t.type == _T_FRAC:
+            return j + 1, numer / t.value
+        elif j > k and t.type == _T_HALF:
+            return j + 1, numer / 2
+        elif j > k and t.type == _T_ORD and numer == 1 and t.value >= 3:
+            return j + 1, _ONE / t.value
+        else:
+            return None
+        last = t.type
+        j += 1
+    return None
+
+
+def _compose(toks: list[_Tok], text: str) -> list[_Num]:
+    """Group tokens into numbers with a small state machine."""
+    out: list[_Num] = []
+    n = len(toks)
+    for k in range(1, n):
+        lab = _gap_label(text, toks[k - 1], toks[k])
+        if toks[k].gap in ("frac", "year"):
+            # keep the digit-fraction / year marks on the token; link through "space" anyway
+            toks[k].type = toks[k].type
+        toks[k].gap = lab or ""
+    i = 0
+    while i < n:
+        j, num = _parse_one(toks, i)
+        if num is not None:
+            out.append(num)
+        i = max(j, i + 1)
     return out
 
 
+def _parse_one(toks: list[_Tok], i: int) -> tuple[int, _Num | None]:
+    n = len(toks)
+    t0 = toks[i]
+    if t0.type == "skip":
+        return i + 1, _Num(t0.start, t0.end, _ZERO, "skip", word=False)
+    if t0.type == "dord":
+        return i + 1, _Num(t0.start, t0.end, t0.value, "ord", word=False)
+    total = _ZERO
+    group = _ZERO
+    last = t0.type
+    last_scale: Decimal | None = None
+    has_hundred = False
+    and_base: Decimal | None = None
+    kind = "num"
+    decimal: str | None = None
+    after_tens_unit = False
+    frac = False
+    if t0.type == _T_DIGIT:
+        group = t0.value
+    elif t0.type in _SMALL_TYPES:
+        group = t0.value
+    elif t0.type == _T_HUNDRED:
+        group = Decimal(100)
+        has_hundred = True
+    elif t0.type == _T_SCALE:
+        total = t0.value
+        last_scale = t0.value
+    elif t0.type == _T_DOZEN:
+        group = Decimal(12)
+    elif t0.type == _T_ORD:
+        kind = "ord"
+        group = t0.value
+    elif t0.type == _T_FRAC:
+        return i + 1, None
+    elif t0.type == _T_HALF:
+        group = Decimal("0.5")
+        frac = True
+    elif t0.type == _T_QUARTER:
+        group = Decimal("0.25")
+        frac = True
+    k = i + 1
+    while kind != "ord" and k < n:
+        t = toks[k]
+        gap = t.gap
+        tt = t.type
+        v = t.value
+        if not gap or tt in ("skip", "dord"):
+            break
+        if decimal is not None:
+            if tt in _SMALL_TYPES and gap in ("space", "hyphen"):
+                if tt == _T_UNIT and last == _T_TENS and decimal.endswith("0"):
+                    decimal = decimal[:-1] + str(v)
+                else:
+                    decimal += str(v)
+                last = tt
+                k += 1
+                continue
+            if tt == _T_SCALE and gap == "space":
+                base = total + group + Decimal("0." + decimal)
+                decimal = None
+                total, group = base * v, _ZERO
+                last_scale = v
+                last = _T_SCALE
+                k += 1
+                continue
+            break
+        if gap == "point":
+            if tt in _SMALL_TYPES and last in (*_SMALL_TYPES, _T_HUNDRED, _T_SCALE):
+                decimal = str(v)
+                last = tt
+                k += 1
+                continue
+            break
+        if gap == "and":
+            fr = _small_fraction(toks, k) if tt in _NUMERATOR_TYPES else None
+            if fr is not None and fr[1] < 1:
+                k2, f = fr
+                if k2 < n and toks[k2].type == _T_SCALE and toks[k2].gap == "space":
+                    f *= toks[k2].value
+                    k2 += 1
+                elif last == _T_SCALE and last_scale is not None:
+                    f *= last_scale
+                group += f
+                frac = True
+                last = "fracdone"
+                k = k2
+                continue
+            if tt in _NUMERATOR_TYPES and last in (_T_HUNDRED, _T_SCALE, _T_DOZEN):
+                if tt == _T_DIGIT and v != v.to_integral():
+                    break
+                if tt == _T_DIGIT and v == 0:
+                    break
+                if k + 1 < n and toks[k + 1].gap == "space":
+                    t2 = toks[k + 1].type
+                    if (
+                        t2 == _T_SCALE
+                        and last_scale is not None
+                        and toks[k + 1].value >= last_scale
+                    ):
+                        break
+                    if t2 == _T_HUNDRED and last == _T_HUNDRED:
+                        break
+                and_base = total + group
+                group += v
+                last = tt
+                after_tens_unit = False
+                k += 1
+                continue
+            if tt == _T_ORD and last in (_T_HUNDRED, _T_SCALE) and v < 100:
+                group += v
+                kind = "ord"
+                k += 1
+                break
+            break
+        if gap == "and_a":
+            if tt in (_T_HALF, _T_QUARTER) or (tt == _T_ORD and v >= 3):
+                f = _ONE / v
+                k2 = k + 1
+                if k2 < n and toks[k2].type == _T_SCALE and toks[k2].gap == "space":
+                    scale = toks[k2].value
+                    if last_scale is None and total + group < 1000:
+                        group = (total + group + f) * scale
+                        total = _ZERO
+                        last_scale = scale
+                    else:
+                        group += f * scale
+                    k2 += 1
+                elif last == _T_SCALE and last_scale is not None:
+                    group += f * last_scale
+                else:
+                    group += f
+                frac = True
+                last = "fracdone"
+                k = k2
+                continue
+            break
+        if gap in ("a", "of_a"):
+            if last in (_T_HALF, _T_QUARTER, "fracnum") and tt in (_T_SCALE, _T_DOZEN, _T_HUNDRED):
+                group *= v if tt != _T_HUNDRED else Decimal(100)
+                last = tt
+                k += 1
+                continue
+            break
+        if gap == "comma":
+            if last == _T_SCALE and tt in _SMALL_TYPES:
+                group = v
+                last = tt
+                k += 1
+                continue
+            break
+        # space or hyphen
+        if tt == _T_UNIT:
+            if last == _T_TENS and not after_tens_unit and v > 0:
+                group += v
+                after_tens_unit = True
+                last = tt
+                k += 1
+                continue
+            if last in (_T_HUNDRED, _T_SCALE):
+                group += v
+                last = tt
+                k += 1
+                continue
+            break
+        if tt in (_T_TEEN, _T_TENS):
+            if last in (_T_HUNDRED, _T_SCALE):
+                group += v
+                after_tens_unit = False
+                last = tt
+                k += 1
+                continue
+            break
+        if tt == _T_HUNDRED:
+            if (
+                last in (*_SMALL_TYPES, _T_DIGIT)
+                and not has_hundred
+                and (group < 100 or last == _T_DIGIT)
+            ):
+                group *= 100
+                has_hundred = True
+                last = tt
+                k += 1
+                continue
+            break
+        if tt == _T_SCALE:
+            ok_last = last in (
+                *_SMALL_TYPES,
+                _T_HUNDRED,
+                _T_DIGIT,
+                _T_HALF,
+                _T_QUARTER,
+                "fracnum",
+                _T_DOZEN,
+                "fracdone",
+            )
+            if ok_last and (last_scale is None or v < last_scale) and group > 0:
+                if last == "fracdone" and last_scale is None:
+                    total, group = (total + group) * v, _ZERO
+                else:
+                    total, group = total + group * v, _ZERO
+                has_hundred = False
+                last_scale = v
+                last = tt
+                and_base = None
+                k += 1
+                continue
+            break
+        if tt == _T_DOZEN:
+            if last in (*_SMALL_TYPES, _T_HUNDRED, _T_DIGIT, _T_HALF):
+                if and_base is not None:
+                    group = (total + group - and_base) * 12 + and_base - total
+                else:
+                    group *= 12
+                last = tt
+                k += 1
+                continue
+            break
+        if tt == _T_FRAC:
+            if last in (*_SMALL_TYPES, _T_HUNDRED, _T_DIGIT, _T_SCALE):
+                whole = total + group
+                if and_base is not None and whole - and_base < v:
+                    value = and_base + (whole - and_base) / v
+                else:
+                    value = whole / v
+                total, group = _ZERO, value
+                frac = True
+                last = "fracnum"
+                k += 1
+                continue
+            break
+        if tt in (_T_HALF, _T_QUARTER) and last == _T_UNIT and group > 0 and total == 0:
+            group = group / v
+            frac = True
+            last = "fracnum"
+            k += 1
+            continue
+        if tt == _T_ORD:
+            if last == _T_TENS and v < 10 and not after_tens_unit:
+                group += v
+                kind = "ord"
+                k += 1
+                break
+            if last in (_T_HUNDRED, _T_SCALE) and v < 100:
+                group += v
+                kind = "ord"
+                k += 1
+                break
+            if last in (*_SMALL_TYPES, _T_HUNDRED) and v >= 100:
+                if last_scale is not None and v < last_scale:
+                    group *= v
+                else:
+                    group = (total + group) * v
+                    total = _ZERO
+                kind = "ord"
+                k += 1
+                break
+            break
+        if tt == _T_DIGIT:
+            if (
+                last in (_T_HUNDRED, _T_SCALE)
+                and v == v.to_integral()
+                and v < 1000
+                and t.gap == "space"
+            ):
+                group += v
+                last = tt
+                k += 1
+                continue
+            break
+        break
+    value = total + group
+    if decimal is not None:
+        value += Decimal("0." + decimal)
+    last_tok = toks[k - 1]
+    if kind == "num" and t0.type == _T_QUARTER and k == i + 1:
+        kind = "quarter"
+    num = _Num(
+        t0.start,
+        last_tok.end,
+        value,
+        kind,
+        word=any(toks[x].word for x in range(i, k)),
+        ntok=k - i,
+    )
+    num.frac = frac
+    if last == _T_SCALE and last_scale is not None:
+        num.scale = last_scale
+    num.year_like = k == i + 1 and t0.gap == "year"
+    if t0.type == _T_DIGIT and k == i + 1:
+        num.year_like = _is_year_token(t0)
+    return k, num
+
+
+def _is_year_token(tok: _Tok) -> bool:
+    v = tok.value
+    return (tok.end - tok.start) == 4 and v == v.to_integral() and 1000 <= v <= 2100
+
+
+# ----------------------------------------------------------------------------- decoration
+
+_WS = r"[ \t\u00a0]"
+
+_SIGN_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?<![\w)\]%.,-])(?<![\w)\]%][ \t])(?<![\w)\]%][ \t][ \t])[-−]|\b(?:minus|negative))[ \t]{0,3}$",
+    re.IGNORECASE,
+)
+_A_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![\w'’])an?[ \t]+$", re.IGNORECASE)
+_ONE_SKIP_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:the|this|that|which|each|every|any|no|another|one|some)[ \t]+$", re.IGNORECASE
+)
+
+_SHORT_SCALE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]{0,2}(?P<s>"
+    + _alternation(_numbers.SHORT_SCALES)
+    + r")(?![A-Za-z0-9])(?![ \t]?(?:-[ \t]?)?(?:"
+    + _alternation(["of", "in", "on", "at", "x", "is"])
+    + r")\b(?!(?i:\s+(?:dollars|euros|pounds|people|barrels|tons|tonnes|usd|eur))))"
+)
+
+_CODES_ALT: Final[str] = _alternation(_currencies.CODES)
+_CUR_SYM_ALT: Final[str] = _alternation(_currencies.SYMBOLS)
+
+_CUR_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?P<sym>"
+    + _CUR_SYM_ALT
+    + r")|(?<![A-Za-z])(?P<mcode>M(?:"
+    + _CODES_ALT
+    + r"))|(?<![A-Za-z])(?P<code>(?i:"
+    + _CODES_ALT
+    + r")))[ \t]{0,2}$"
+)
+_CUR_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]{0,2}(?:(?P<sym>[$€£¥₹₩₽₺₿₡₾₭₦₱₴₪₫฿元]|ரூ)|(?P<mcode>M(?:"
+    + _CODES_ALT
+    + r"))(?![A-Za-z])|(?P<code>(?i:"
+    + _CODES_ALT
+    + r"))(?![A-Za-z]))"
+)
+_CUR_NAME_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]{0,2}|[ \t]?-[ \t]?)(?P<w>(?i:" + _alternation(_currencies.NAMES) + r"))(?![\w])"
+)
+_PERCENT_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]{0,2}(?:(?P<pp>(?i:percentage[ \t]+points?|percent(?:age)?[ \t]+points?|pp|"
+    r"basis[ \t]+points?|bps))(?![\w])|(?P<p>%|(?i:per[ \t]?cent(?:age)?s?|percents?|pct))(?![\w]))"
+)
+_PERCENT_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?i:per[ \t]?cents?|percents?)[ \t]+of[ \t]+$"
+)
+_UNIT_WORD_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]{0,2}|[ \t]?-[ \t]?)(?P<u>(?i:" + _alternation(_units.UNIT_WORDS) + r"))(?![\w])"
+)
+_UNIT_SYM_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]?|[ \t]?[(\[{<][ \t]?)(?P<u>"
+    + _alternation(_units.UNIT_SYMBOLS)
+    + r")(?:[ \t]?[)\]}>])?(?![\w])"
+)
+_RATE_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]+(?:a|an|per|each|every)[ \t]+|[ \t]?/[ \t]?|[ \t]?-a-)(?P<r>(?i:"
+    + _alternation(_units.RATE_DENOMINATORS)
+    + r"))(?![\w])"
+)
+_AGE_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]?-[ \t]?|[ \t]+)(?:(?:years?|yrs?|months?|weeks?|days?)[ \t]?-?[ \t]?old|"
+    r"(?:years?|months?|weeks?|days?)[ \t]+of[ \t]+age|yo|y/o|y\.o\.)(?![\w])",
+    re.IGNORECASE,
+)
+_AGE_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:aged|age|ages)[ \t]+$|[A-Z][\w'’.-]+,[ \t]$", re.IGNORECASE
+)
+_AGE_NAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-zà-ÿ'’-]+,[ \t]$")
+_AGE_NAME_AFTER: Final[re.Pattern[str]] = re.compile(r"(?:,|[ \t]*\))")
+_NOUN_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:(?P<adj>more|new|other|additional|extra|further|young|armed|american|"
+    r"venezuelan|innocent|unarmed|civilian|foreign|local|military|political|full-time|"
+    r"small|large|big|major|separate|different|top|senior|former|suspected|"
+    r"injured|wounded|dead)[ \t]+)?(?P<n>[A-Za-z][a-z]+(?:-[a-z]+)?)(?![\w'’])"
+)
+_MONTHS: Final[str] = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:" + _MONTHS + r")\.?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
+_MONTH_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]+of)?[ \t]+(?:" + _MONTHS + r")\b", re.IGNORECASE
+)
+_YEAR_CONTEXT_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:in|since|of|by|until|till|from|during|before|after|the|fiscal|year|early|late|"
+    r"mid|around|circa|through|to|between|and|for|summer|winter|spring|autumn|fall)[ \t-]+$",
+    re.IGNORECASE,
+)
+_IDENT_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b[A-Za-z]+-|#|\b(?:no|nr|nrs|page|pages|p|pp|vol|chapter|section|article|room|"
+    r"flight|route|highway|exit|number|version|v|rule|resolution|amendment|grade|"
+    r"level|phase|stage|ch|fig|figure|table|item|line|act|episode|season|"
+    r"verse|paragraph|clause|book|part|step|model|type|class|gate|platform|apt|"
+    r"suite|unit|bus|track|lot|district|ward|precinct|zone)\.?[ \t]?)$",
+    re.IGNORECASE,
+)
+_LETTER_CODE_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![A-Za-z])(?:M?(?:" + _CODES_ALT + r")|(?i:" + _CODES_ALT + r"))$"
+)
+
+_PREFIX_ALT: Final[str] = _alternation(_numbers.PREFIX_QUALIFIERS)
+_QUAL_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?<![\w])(?P<q>(?i:"
+    + _alternation(q for q in _numbers.PREFIX_QUALIFIERS if q[0].isalpha()).replace(
+        r"\ ", r"[ \t]+"
+    )
+    + r"))|(?<![<>=])(?P<qs>"
+    + _alternation(q for q in _numbers.PREFIX_QUALIFIERS if not q[0].isalpha())
+    + r"))[ \t]{0,3}(?:(?i:the)[ \t]+)?$"
+)
+_BETWEEN_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w])(?P<q>(?i:between|from|ranging[ \t]+from|range[ \t]+of))[ \t]+(?:(?i:the)[ \t]+)?$"
+)
+_RANGE_SEP: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]*(?P<dash>[-–—~])[ \t]*|[ \t]+(?P<w>(?i:to|through|thru|and|or|-to-))[ \t]+)"
+    r"(?:(?i:the)[ \t]+)?"
+)
+_SUFFIX_QUAL_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?P<q>(?i:"
+    + _alternation(_numbers.SUFFIX_QUALIFIERS).replace(r"\ ", r"[ \t]+")
+    + r"))(?![\w])(?:[ \t]+(?i:equal(?:[ \t]+to)?)(?:[ \t]+it)?(?![\w]))?|(?P<plus>\+)(?![\d])"
+)
+_OR_EQUAL_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+or[ \t]+equal(?:[ \t]+to)?(?![\w])(?![ \t]+\d)", re.IGNORECASE
+)
+_BOUND_JOIN: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]*(?:,|and|but|,[ \t]*and|,[ \t]*but)[ \t]*", re.IGNORECASE
+)
+_FRAC_JOIN: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?P<w>over|out[ \t]+of|in|divided[ \t]+by)[ \t]+", re.IGNORECASE
+)
+
+
+def _cur_from_match(m: re.Match[str]) -> str:
+    sym = m.group("sym")
+    if sym is not None:
+        return _currencies.SYMBOLS.get(sym) or _currencies.SYMBOLS.get(sym.upper(), "USD")
+    code = m.group("code")
+    if code is not None:
+        code = code.upper()
+        return "CNY" if code == "RMB" else code
+    return m.group("mcode")[1:]
+
+
+class _Fig:
+    """A decorated figure under construction."""
+
+    __slots__ = (
+        "approx",
+        "end",
+        "high",
+        "hinc",
+        "kind",
+        "linc",
+        "low",
+        "num_end",
+        "qual",
+        "start",
+        "unit",
+        "value",
+    )
+
+    def __init__(self, start: int, end: int, value: Decimal) -> None:
+        self.start = start
+        self.end = end
+        self.num_end = end
+        self.value = value
+        self.low: Decimal | None = value
+        self.high: Decimal | None = value
+        self.linc = True
+        self.hinc = True
+        self.unit: str | None = None
+        self.kind = "count"
+        self.approx = False
+        self.qual: str | None = None
+
+
+def _lemma(word: str) -> str | None:
+    """Singular of a plural counted noun, or None when ``word`` does not look like one."""
+    w = word.lower()
+    if w in _units.IRREGULAR_PLURALS:
+        return _units.IRREGULAR_PLURALS[w]
+    if w in _units.NOT_COUNTED or len(w) < 3 or not w.endswith("s") or w.endswith("ss"):
+        return None
+    if w.endswith(("us", "is", "ous")):
+        return None
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    return w[:-1]
+
+
+def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -> None:
+    """Attach what follows the number: currency, percent, unit, counted noun, rate."""
+    e = fig.end
+    if fig.unit is None:
+        m = _PERCENT_AFTER.match(text, e)
+        if m:
+            fig.kind = "percent"
+            fig.unit = "percentage point" if m.group("pp") else "percent"
+            if m.group("pp") and m.group("pp").lower().startswith(("basis", "bp")):
+                fig.unit = "basis point"
+            fig.end = m.end()
+            return
+        m = _CUR_AFTER.match(text, e)
+        if m and not (m.group("code") and m.group("code").lower() in {"all", "sen"}):
+            code = _cur_from_match(m)
+            fig.kind = "money"
+            fig.unit = code
+            if m.group("mcode"):
+                fig.value *= 10**6
+                fig.low = fig.high = fig.value
+            fig.end = m.end()
+            sm = _SHORT_SCALE.match(text, fig.end)
+            if sm and sm.group("s") in ("million", "M", "MM", "bn", "billion", "mn"):
+                pass
+            m2 = re.match(
+                r"[ \t]+(million|billion|trillion|thousand)\b", text[fig.end : fig.end + 14], re.I
+            )
+            if m2:
+                mult = _numbers.SCALES[m2.group(1).lower()]
+                fig.value *= mult
+                fig.low = fig.high = fig.value
+                fig.end += m2.end()
+            return
+        m = _CUR_NAME_AFTER.match(text, e)
+        if m:
+            w = m.group("w").lower()
+            fig.kind = "money"
+            fig.unit = _currencies.NAMES[w]
+            fig.end = m.end()
+            return
+        if re.match(r"(?:[ \t]{0,2}|[ \t]?-[ \t]?)pounds?(?![\w])", text[e : e + 10], re.I):
+            m = re.match(r"(?:[ \t]{0,2}|[ \t]?-[ \t]?)pounds?(?![\w])", text[e : e + 10], re.I)
+            assert m is not None
+            if has_scale:
+                fig.kind, fig.unit = "money", "GBP"
+            else:
+                fig.kind, fig.unit = "measure", "lb"
+            fig.end = e + m.end()
+            return
+        m = _UNIT_WORD_AFTER.match(text, e)
+        m2 = _UNIT_SYM_AFTER.match(text, e)
+        if m2 and (m is None or m2.end() > m.end()):
+            sym = m2.group("u")
+            ok = True
+            if sym in ("in", "t", "b", "C", "F", "K", "cd", "J", "V", "W", "A", "g", "l", "L", "m"):
+                # one-letter symbols only right after the digits or before punctuation
+                nxt = text[m2.end() : m2.end() + 2]
+                glued = m2.start("u") == e
+                if sym == "in":
+                    ok = bool(
+                        re.match(
+                            r"\s*(?:[.,;)]|$|thick|long|wide|tall|high|deep|gap)",
+                            text[m2.end() : m2.end() + 8],
+                        )
+                    )
+                elif sym in ("C", "F"):
+                    ok = (glued or text[e : e + 1] == " ") and not re.match(r"[-/]", nxt)
+                else:
+                    ok = (
+                        glued
+                        or not nxt.strip()
+                        or nxt[:1] in ".,;:)!?"
+                        or sym in ("l", "L", "b", "K")
+                    )
+                if word_number:
+                    ok = ok and sym not in ("m", "b", "l", "in", "g", "t")
+            if ok:
+                fig.unit = _units.UNIT_SYMBOLS[sym]
+                fig.kind = "measure"
+                fig.end = m2.end()
+                _attach_rate(text, fig)
+                return
+        if m:
+            u = m.group("u").lower()
+            canon = _units.UNIT_WORDS[u]
+            fig.unit = canon
+            fig.kind = "measure"
+            fig.end = m.end()
+            m3 = re.match(
+                r"[ \t]?(?:\^|\*\*)?(?:2|²)(?!\d)|[ \t]+squared\b", text[fig.end : fig.end + 9]
+            )
+            if m3 and canon in ("km", "m", "cm", "mile", "foot"):
+                fig.unit = canon + "2"
+                fig.end += m3.end()
+            m3 = re.match(
+                r"[ \t]?(?:\^|\*\*)?(?:3|³)(?!\d)|[ \t]+cubed\b", text[fig.end : fig.end + 9]
+            )
+            if m3 and canon in ("km", "m", "cm", "foot"):
+                fig.unit = canon + "3"
+                fig.end += m3.end()
+            _attach_rate(text, fig)
+            return
+        m = _NOUN_AFTER.match(text, e)
+        if m:
+            noun = m.group("n")
+            lemma = _lemma(noun)
+            if lemma is None and fig.value == 1 and noun.lower() not in _units.NOT_COUNTED:
+                lemma = None
+            if lemma is not None:
+                fig.unit = lemma
+                fig.end = m.end()
+                _attach_rate(text, fig)
+                return
+    else:
+        _attach_rate(text, fig)
+
+
+def _attach_rate(text: str, fig: _Fig) -> None:
+    m = _RATE_AFTER.match(text, fig.end)
+    if m and fig.unit is not None:
+        den = _units.RATE_DENOMINATORS.get(m.group("r").lower(), m.group("r"))
+        if den != fig.unit:
+            fig.unit = f"{fig.unit}/{den}"
+            fig.end = m.end()
+
+
+def _apply_qualifier(fig: _Fig, q: str, op: str, approx: bool) -> None:
+    fig.qual = q
+    fig.approx = fig.approx or approx
+    v = fig.value
+    if op == "gt":
+        fig.low, fig.high, fig.linc, fig.hinc = v, None, False, True
+    elif op == "ge":
+        fig.low, fig.high, fig.linc, fig.hinc = v, None, True, True
+    elif op == "lt":
+        fig.low, fig.high, fig.linc, fig.hinc = None, v, True, False
+    elif op == "le":
+        fig.low, fig.high, fig.linc, fig.hinc = None, v, True, True
+
+
+def _norm_q(q: str) -> str:
+    return " ".join(q.lower().split())
+
+
+# ----------------------------------------------------------------------------- main loop
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """Find every figure in ``text`` and normalize it to an interval with a unit.
+
+    Args:
+        text: running English text.
+
+    Returns:
+        The figures in order of their start offsets, without overlaps. Each has its exact span
+        (``text[q.span.start:q.span.end] == q.text``), its bounds as exact decimals (``None``
+        where unbounded), a canonical unit and a kind.
+
+    Raises:
+        InvalidArgument: if ``text`` is not a ``str``.
+
+    >>> [(q.text, str(q.low), q.unit) for q in parse_quantities("Strikes killed 100 people.")]
+    [('100 people', '100', 'person')]
+    >>> q = parse_quantities("more than one hundred deaths")[0]
+    >>> (q.low, q.high, q.low_inclusive, q.unit, q.qualifier)
+    (Decimal('100'), None, False, 'death', 'more than')
+    >>> [(q.text, str(q.value), q.unit) for q in parse_quantities("$100bn and 2.5 per cent")]
+    [('$100bn', '100000000000', 'USD'), ('2.5 per cent', '2.5', 'percent')]
+    >>> [(q.low, q.high) for q in parse_quantities("between 30 and 50 million barrels")]
+    [(Decimal('30000000'), Decimal('50000000'))]
+    """
+    if not isinstance(text, str):
+        msg = f"text={text!r} must be a str"
+        raise InvalidArgument(msg)
+    if not text:
+        return []
+    toks = _tokens(text)
+    if not toks:
+        return []
+    nums = _compose(toks, text)
+    nums = _merge_word_fractions(text, nums)
+    figs: list[_Fig] = []
+    last_end = 0
+    i = 0
+    n = len(nums)
+    while i < n:
+        num = nums[i]
+        i += 1
+        if num.start < last_end or num.kind == "skip":
+            continue
+        fig = _decorate(text, num)
+        if fig is None:
+            continue
+        # ranges: "30 to 50 million", "10-15 exabytes", "between 44 and 50 mg"
+        if i < n and fig.kind != "age" and (fig.qual is None or fig.approx):
+            consumed = _try_range(text, fig, num, nums, i)
+            if consumed:
+                i += consumed
+        if fig.start < last_end:
+            fig.start = max(fig.start, last_end)
+            if fig.start >= num.end:
+                continue
+        figs.append(fig)
+        last_end = fig.end
+    _join_bounds(text, figs)
+    out: list[Quantity] = []
+    for f in figs:
+        if f.start >= f.end:
+            continue
+        out.append(
+            Quantity(
+                span=Span(f.start, f.end),
+                text=text[f.start : f.end],
+                low=f.low,
+                high=f.high,
+                low_inclusive=f.linc,
+                high_inclusive=f.hinc,
+                unit=f.unit,
+                kind=f.kind,
+                approximate=f.approx,
+                qualifier=f.qual,
+            )
+        )
+    return out
+
+
+def _merge_word_fractions(text: str, nums: list[_Num]) -> list[_Num]:
+    """ "one fifth", "1 over 3", "one out of three": a numerator joined to its denominator."""
+    out: list[_Num] = []
+    i = 0
+    n = len(nums)
+    while i < n:
+        a = nums[i]
+        if i + 1 < n:
+            b = nums[i + 1]
+            if (
+                a.kind == "num"
+                and b.kind == "ord"
+                and a.word
+                and a.ntok == 1
+                and a.value == 1
+                and b.word
+                and b.value >= 3
+                and _GAP.match(text, a.end, b.start)
+                and text[a.end : b.start].strip(" -") == ""
+            ):
+                merged = _Num(a.start, b.end, _ONE / b.value, "num", word=True, ntok=2)
+                merged.frac = True
+                out.append(merged)
+                i += 2
+                continue
+            if a.kind == "num" and b.kind == "num" and a.value >= 0 and b.value > 0:
+                m = _FRAC_JOIN.match(text, a.end, b.start)
+                if m and m.end() == b.start and not b.year_like:
+                    w = m.group("w").lower()
+                    ok = w == "over" or (
+                        w != "over" and a.value < b.value and (a.word or b.word or w != "in")
+                    )
+                    if w in ("in",) and not (a.word or b.word):
+                        ok = False
+                    if ok and _unit_follows(text, b.end):
+                        ok = False
+                    if ok:
+                        merged = _Num(a.start, b.end, a.value / b.value, "num", word=True, ntok=2)
+                        merged.frac = True
+                        out.append(merged)
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _unit_follows(text: str, pos: int) -> bool:
+    m = _NOUN_AFTER.match(text, pos)
+    return bool(
+        _UNIT_WORD_AFTER.match(text, pos)
+        or (m and _lemma(m.group("n")) is not None and m.group("n").lower() not in ("tvs",))
+    )
+
+
+def _decorate(text: str, num: _Num) -> _Fig | None:
+    s, e = num.start, num.end
+    value = num.value
+    if num.kind == "ord":
+        return _decorate_ordinal(text, num)
+    if num.kind == "quarter" and not _A_BEFORE.search(text, max(0, s - 4), s):
+        return None
+    if num.word and num.ntok == 1 and value == 1 and text[s:e].lower() == "one":
+        if _ONE_SKIP_BEFORE.search(text, max(0, s - 10), s):
+            return None
+    if not num.word:
+        # identifiers glued to letters: "i7", "A320", "COVID-19", "24703L202"
+        if s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
+            if not _LETTER_CODE_BEFORE.search(text, max(0, s - 5), s):
+                return None
+        if _IDENT_BEFORE.search(text, max(0, s - 12), s):
+            return None
+        if (
+            _MONTH_BEFORE.search(text, max(0, s - 12), s)
+            and value == value.to_integral()
+            and 1 <= value <= 31
+        ):
+            return None
+        if (
+            e < len(text)
+            and value <= 31
+            and _MONTH_AFTER.match(text, e)
+            and value == value.to_integral()
+        ):
+            return None
+    fig = _Fig(s, e, value)
+    has_scale = num.word and any(
+        w in text[s:e].lower() for w in ("thousand", "million", "billion", "trillion")
+    )
+    # "a hundred", "a dozen", "half a million", "a fifth"
+    if num.word and text[s:e].split()[0].lower() in (
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "half",
+        "quarter",
+        "hundreds",
+    ):
+        m = _A_BEFORE.search(text, max(0, s - 4), s)
+        if m:
+            fig.start = m.start()
+    # glued scales after digits: "30m", "$54K", "2bn", "1.2 billion" handled by words
+    cur: str | None = None
+    m = _CUR_BEFORE.search(text, max(0, s - 8), s)
+    if m:
+        cur = _cur_from_match(m)
+        if m.group("mcode"):
+            fig.value *= 10**6
+        if m.group("code") and m.group("code").lower() in ("all", "sen", "try", "won", "ars"):
+            if m.group("code") not in ("ALL", "TRY", "ARS") or m.group("code") == "ALL":
+                cur = None
+        if cur is not None:
+            fig.start = m.start()
+            fig.kind = "money"
+            fig.unit = cur
+    if not num.word:
+        sm = _SHORT_SCALE.match(text, e)
+        if sm:
+            sym = sm.group("s")
+            mult = _numbers.SHORT_SCALES[sym]
+            lower_ambiguous = sym in ("m", "b", "mm", "T", "G")
+            if sym == "b" and cur is None and value == value.to_integral():
+                mult = 0
+            if sym == "mm" and cur is None:
+                mult = 0
+            if sym == "T" and cur is None:
+                mult = 0
+            if (
+                sym == "G"
+                and _UNIT_SYM_AFTER.match(text, e)
+                and _UNIT_SYM_AFTER.match(text, e).end() > sm.end()
+            ):  # type: ignore[union-attr]
+                mult = 0
+            if lower_ambiguous and sym == "m" and cur is None:
+                mult = 0
+            if sm.group("s") in ("K",) and cur is None and e < len(text) and text[e] == " ":
+                mult = mult
+            if mult:
+                fig.value *= mult
+                fig.end = sm.end()
+                has_scale = True
+        else:
+            m2 = re.match(r"[ \t]+(million|billion|trillion|thousand)s?\b", text[e : e + 16], re.I)
+            if m2:
+                fig.value *= _numbers.SCALES[m2.group(1).lower()]
+                fig.end = e + m2.end()
+                has_scale = True
+    fig.low = fig.high = fig.value
+    # sign
+    sgn = _SIGN_BEFORE.search(text, max(0, fig.start - 12), fig.start)
+    if sgn and cur is None:
+        fig.value = -fig.value
+        fig.low = fig.high = fig.value
+        fig.start = sgn.start()
+    elif cur is not None and text[fig.start - 1 : fig.start] in "-−" and fig.start > 0:
+        pass
+    if cur is not None and (sm2 := re.match(r"[-−]", text[s - 1 : s] if s > 0 else "")):
+        del sm2
+        fig.value = -fig.value
+        fig.low = fig.high = fig.value
+    # percent written before: "per cent of 210"
+    pm = _PERCENT_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+    if pm:
+        fig.kind, fig.unit = "percent", "percent"
+        fig.start = pm.start()
+    _suffix_units(text, fig, word_number=num.word, has_scale=has_scale)
+    # ages
+    am = _AGE_AFTER.match(text, fig.num_end if fig.unit is None else e)
+    if am is None and fig.unit in ("year", "month", "week", "day"):
+        am = re.match(
+            r"[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b", text[fig.end : fig.end + 12], re.I
+        )
+        if am:
+            fig.kind = "age"
+            fig.end += am.end()
+    elif am is not None and fig.kind in ("count", "measure"):
+        fig.kind = "age"
+        fig.end = max(fig.end, am.end())
+        if fig.unit is None or fig.unit in ("yo",):
+            fig.unit = "year"
+    if fig.kind == "count" and fig.unit is None and not num.word and value == value.to_integral():
+        if 0 < value < 130 and _AGE_BEFORE.search(text, max(0, s - 40), s):
+            after = text[e : e + 2]
+            bm = _AGE_NAME_BEFORE.search(text, max(0, s - 40), s)
+            if (
+                bm is None
+                or after[:1] in (",", ")", ";", ".", " ")
+                and _AGE_NAME_AFTER.match(text, e)
+            ):
+                if bm is not None or re.search(r"(?i)\bage[sd]?[ \t]+$", text[max(0, s - 6) : s]):
+                    fig.kind = "age"
+                    fig.unit = "year"
+    # qualifiers
+    _prefix_qualifier(text, fig)
+    if fig.kind == "count" and fig.unit is None and num.year_like and fig.qual is None:
+        fig.kind = "year"
+    return fig
+
+
+def _decorate_ordinal(text: str, num: _Num) -> _Fig | None:
+    s, e = num.start, num.end
+    if not num.word:
+        if _MONTH_BEFORE.search(text, max(0, s - 12), s) or _MONTH_AFTER.match(text, e):
+            return None
+    fig = _Fig(s, e, num.value)
+    fig.kind = "ordinal"
+    if num.word and num.value >= 3:
+        m = _A_BEFORE.search(text, max(0, s - 4), s)
+        if m and num.ntok <= 2 and num.value != 100 * 10**10 * 0 + -1:
+            word = text[s:e].lower()
+            if not word.endswith("second") and not word.endswith("first"):
+                fig = _Fig(m.start(), e, _ONE / num.value)
+                return fig
+            if word.endswith("first") and "-" in word or " " in word:
+                fig = _Fig(m.start(), e, _ONE / num.value)
+                return fig
+    if num.word and text[s:e].lower() == "second":
+        # "a second", "per second", "one second" are time; "second round" is an ordinal
+        if re.search(r"(?i)\b(?:a|per|one|each|every|split)[ \t]+$", text[max(0, s - 8) : s]):
+            return None
+    _prefix_qualifier(text, fig)
+    return fig
+
+
+def _prefix_qualifier(text: str, fig: _Fig) -> None:
+    s = fig.start
+    qm = _QUAL_BEFORE.search(text, max(0, s - 40), s)
+    if qm:
+        q = _norm_q(qm.group("q") or qm.group("qs"))
+        op, approx = _numbers.PREFIX_QUALIFIERS[q]
+        if q in ("over", "under", "above", "below") and fig.kind == "ordinal":
+            return
+        if q == "some" and fig.kind in ("ordinal",):
+            return
+        fig.start = qm.start()
+        _apply_qualifier(fig, q, op, approx)
+        # "more than 5000 or equal to"
+        om = _OR_EQUAL_AFTER.match(text, fig.end)
+        if om and op in ("gt", "lt"):
+            if op == "gt":
+                fig.linc = True
+            else:
+                fig.hinc = True
+            fig.end = om.end()
+        if op not in ("approx", "eq"):
+            return
+    sm = _SUFFIX_QUAL_AFTER.match(text, fig.end)
+    if sm:
+        if sm.group("plus"):
+            if fig.kind == "ordinal":
+                return
+            _apply_qualifier(fig, "+", "ge", False)
+            fig.end = sm.end()
+            return
+        q = _norm_q(sm.group("q"))
+        op = _numbers.SUFFIX_QUALIFIERS[q]
+        if q.endswith("than") and re.match(r"[ \t]+[\d\w]", text[sm.end() : sm.end() + 2]):
+            # "200 or greater than 190": the qualifier belongs to the next figure
+            nm = re.match(
+                r"[ \t]+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten))",
+                text[sm.end() : sm.end() + 7],
+            )
+            if nm:
+                return
+        _apply_qualifier(fig, q, op, False)
+        fig.end = sm.end()
+        if text[fig.end - 2 : fig.end].lower() == "it":
+            pass
+
+
+def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int:
+    """Join ``fig`` with the next number into a range; return how many numbers were used."""
+    nxt = nums[i]
+    if nxt.kind not in ("num",) and not (nxt.kind == "ord" and num.kind == "ord"):
+        return 0
+    between = _BETWEEN_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+    sep_from = fig.num_end if fig.end > fig.num_end and fig.unit is None else fig.end
+    for start_at in {fig.end, sep_from, num.end}:
+        m = _RANGE_SEP.match(text, start_at)
+        if m is None:
+            continue
+        word = (m.group("w") or "").lower()
+        if word in ("and",) and between is None:
+            continue
+        if word == "or":
+            continue
+        if word == "to" and between is not None and between.group("q").lower() == "between":
+            pass
+        dash = m.group("dash")
+        if (
+            dash
+            and (text[m.start() : m.end()].count(" ") and not num.word)
+            and fig.kind == "count"
+            and fig.unit is None
+        ):
+            # "1000 - 5000" is fine; "2013 - 14" is not
+            pass
+        rest = m.end()
+        cm = _CUR_BEFORE.search(text, rest, min(len(text), rest + 6))
+        tgt = nxt.start
+        if cm is not None and cm.start() == rest and cm.end() <= tgt:
+            rest = cm.end()
+        if _SIGN_BEFORE.search(text, rest, tgt + 0) and tgt - rest <= 9:
+            rest = tgt
+        while rest < tgt and text[rest] in " \t":
+            rest += 1
+        if rest != tgt:
+            continue
+        if dash and num.year_like and nxt.end - nxt.start == 2:
+            return 0
+        second = _decorate(text, nxt)
+        if second is None or second.qual is not None:
+            return 0
+        lo_v, hi_v = fig.value, second.value
+        unit, kind = fig.unit, fig.kind
+        if fig.unit is None and second.unit is not None:
+            unit, kind = second.unit, second.kind
+            # shared multiplier: "between 30 and 50 million", "$30-50 million"
+        elif fig.unit is not None and second.unit is not None and fig.unit != second.unit:
+            return 0
+        if kind == "year" and second.kind != "year":
+            kind = "count"
+        if fig.kind == "money" and second.kind != "money" and second.unit is None:
+            unit, kind = fig.unit, "money"
+        nxt_text = text[nxt.start : second.end].lower()
+        second_scaled = (
+            second.value != nxt.value
+            and not nxt.word
+            or any(w in nxt_text for w in ("thousand", "million", "billion", "trillion"))
+        )
+        first_scaled = fig.value != num.value or any(
+            w in text[num.start : fig.end].lower()
+            for w in ("thousand", "million", "billion", "trillion")
+        )
+        if second_scaled and not first_scaled and nxt.value != 0:
+            mult = nxt.scale if nxt.scale != 1 else abs(second.value / nxt.value)
+            if mult > 1 and lo_v * mult <= hi_v:
+                lo_v = lo_v * mult
+        if (
+            dash
+            and word == ""
+            and fig.kind == "count"
+            and fig.unit is None
+            and second.unit is None
+            and lo_v > hi_v
+        ):
+            return 0
+        low, high = (lo_v, hi_v) if lo_v <= hi_v else (hi_v, lo_v)
+        fig.low, fig.high = low, high
+        fig.value = low
+        fig.unit, fig.kind = unit, kind if kind != "ordinal" or fig.kind == "ordinal" else kind
+        if between is not None:
+            fig.start = between.start()
+            fig.qual = _norm_q(between.group("q"))
+        fig.end = second.end
+        fig.approx = fig.approx or second.approx
+        return 1
+    return 0
+
+
+def _join_bounds(text: str, figs: list[_Fig]) -> None:
+    """ "more than 10 and less than 20": two one-sided bounds joined into one interval."""
+    k = 0
+    while k + 1 < len(figs):
+        a, b = figs[k], figs[k + 1]
+        one_a = (a.low is None) != (a.high is None)
+        one_b = (b.low is None) != (b.high is None)
+        same = (a.unit == b.unit and a.kind == b.kind) or (
+            (a.unit is None or b.unit is None) and "count" in (a.kind, b.kind)
+        )
+        if one_a and one_b and same:
+            m = _BOUND_JOIN.match(text, a.end, b.start)
+            if m and m.end() == b.start:
+                low = a.low if a.low is not None else b.low
+                high = a.high if a.high is not None else b.high
+                if low is not None and high is not None and low < high:
+                    a.low, a.high = low, high
+                    a.linc = a.linc if a.low is not None and a.high is None else b.linc
+                    if a.low is low and b.low is low:
+                        a.linc = b.linc
+                    a.hinc = b.hinc if b.high is high else a.hinc
+                    a.end = b.end
+                    a.qual = f"{a.qual} … {b.qual}"
+                    if a.unit is None:
+                        a.unit, a.kind = b.unit, b.kind
+                    del figs[k + 1]
+                    continue
+        k += 1
+
+
+# ----------------------------------------------------------------------------- comparison
+
+_HUMAN: Final[frozenset[str]] = frozenset(
+    """person man woman child death victim casualty fatality body dead life civilian soldier
+    people resident citizen worker employee migrant refugee detainee prisoner hostage
+    protester student patient passenger member troop""".split()
+)
+
+_APPROX_TOLERANCE: Final[Decimal] = Decimal("0.1")
+_ROUNDING_TOLERANCE: Final[Decimal] = Decimal("0.005")
+
+
+def _units_match(a: Quantity, b: Quantity) -> bool:
+    if a.kind != b.kind:
+        # a bare number can stand for a count of something; years and ordinals stand apart
+        return {a.kind, b.kind} <= {"count", "age"} and (a.unit is None or b.unit is None)
+    if a.unit == b.unit:
+        return True
+    if a.kind == "count":
+        return a.unit is None or b.unit is None or (a.unit in _HUMAN and b.unit in _HUMAN)
+    return False
+
+
+def _tolerance(q: Quantity) -> Decimal:
+    mag = max(
+        abs(q.low) if q.low is not None else _ZERO, abs(q.high) if q.high is not None else _ZERO
+    )
+    return mag * (_APPROX_TOLERANCE if q.approximate else _ROUNDING_TOLERANCE)
+
+
+def _gap(a: Quantity, b: Quantity) -> tuple[Decimal, bool]:
+    """Distance between two intervals, and whether they share a point."""
+    # a entirely below b?
+    if (
+        a.high is not None
+        and b.low is not None
+        and (a.high < b.low or (a.high == b.low and not (a.high_inclusive and b.low_inclusive)))
+    ):
+        return b.low - a.high, False
+    if (
+        b.high is not None
+        and a.low is not None
+        and (b.high < a.low or (b.high == a.low and not (b.high_inclusive and a.low_inclusive)))
+    ):
+        return a.low - b.high, False
+    return _ZERO, True
+
+
 def compare_quantities(a: Quantity, b: Quantity) -> Verdict:
-    """Compare two quantities: agree, compatible, conflict or incomparable."""
-    if a.unit != b.unit or a.kind != b.kind:
+    """Compare two figures: ``agree``, ``compatible``, ``conflict`` or ``incomparable``.
+
+    The result is symmetric. Figures of different kinds or units are ``incomparable`` (a bare
+    count and a count of people compare; "people" and "deaths" compare). Equal intervals
+    ``agree``; overlapping intervals, or intervals that touch or lie within the rounding
+    tolerance (10 % of the larger bound when either side is approximate, 0.5 % otherwise), are
+    ``compatible``; disjoint intervals beyond it are a ``conflict``.
+
+    Raises:
+        InvalidArgument: if either argument is not a :class:`~factcheck.model.Quantity`.
+
+    >>> a = parse_quantities("killed 100 people")[0]
+    >>> b = parse_quantities("more than one hundred deaths")[0]
+    >>> compare_quantities(a, b).value
+    'compatible'
+    >>> compare_quantities(parse_quantities("40 deaths")[0], b).value
+    'conflict'
+    >>> compare_quantities(parse_quantities("$100bn")[0], parse_quantities("100 billion dollars")[0]).value
+    'agree'
+    """
+    for name, value in (("a", a), ("b", b)):
+        if not isinstance(value, Quantity):
+            msg = f"{name}={value!r} must be a Quantity"
+            raise InvalidArgument(msg)
+    if not _units_match(a, b):
         return Verdict.INCOMPARABLE
-    if (a.low, a.high) == (b.low, b.high):
+    if (a.low, a.high, a.low_inclusive or a.low is None, a.high_inclusive or a.high is None) == (
+        b.low,
+        b.high,
+        b.low_inclusive or b.low is None,
+        b.high_inclusive or b.high is None,
+    ):
         return Verdict.AGREE
+    distance, overlap = _gap(a, b)
+    if overlap:
+        return Verdict.COMPATIBLE
+    if distance <= max(_tolerance(a), _tolerance(b)):
+        return Verdict.COMPATIBLE
     return Verdict.CONFLICT
