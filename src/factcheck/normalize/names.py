@@ -1,44 +1,1072 @@
 """Names of people, organizations and places, and when two mentions mean the same one.
 
-PLACEHOLDER first version: runs of capitalized words. Replaced by the names stage proper.
+The stage works without any model download: a single compiled pattern finds runs of capitalized
+words (with Unicode letters, initials, name particles, apostrophes and hyphens), and small
+gazetteers (:mod:`factcheck.normalize._gazetteer`, :mod:`factcheck.normalize._titles`) tell
+people, organizations and places apart. Evidence from the text itself decides the hard cases:
+a sentence-initial or headline word is a name only when the same text also capitalizes it in
+mid-sentence, or a gazetteer knows it.
+
+Within one text, a short form ("Maduro") resolves to the full name introduced in the same text
+("Nicolás Maduro"); when it fits two people, the title or the nearest preceding full mention
+decides, and when neither does it stays ambiguous (its canonical key is its own folded form).
+
+.. versionadded:: 0.1
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 import unicodedata
+from collections.abc import Iterator, Sequence
 
+from factcheck.errors import InvalidArgument
 from factcheck.model import NameMention, PersonName, Span, Verdict
+from factcheck.normalize import _gazetteer as _gz
+from factcheck.normalize import _titles as _tt
 
-__all__ = ["compare_names", "fold", "parse_names", "parse_person_name"]
+__all__ = ["compare_names", "fold", "name_key", "parse_names", "parse_person_name"]
 
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+# ---------------------------------------------------------------------------------- folding
+
+_TYPO = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "\u02bb": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u00a0": " ",
+        "\u00f8": "o",
+        "\u00d8": "O",
+        "\u0142": "l",
+        "\u0141": "L",
+        "\u0111": "d",
+        "\u0110": "D",
+        "\u00e6": "ae",
+        "\u00c6": "AE",
+        "\u0153": "oe",
+        "\u0152": "OE",
+        "\u0131": "i",
+        "\u00df": "ss",
+        "\u00fe": "th",
+        "\u00f0": "d",
+    }
+)
+
+
+def _check_str(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        msg = f"{name}={value!r} must be a str"
+        raise InvalidArgument(msg)
+    return value
 
 
 def fold(text: str) -> str:
-    """Fold accents, typography and case: ``fold("Rodríguez") == "rodriguez"``."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """Fold accents, typography and case, keeping everything else.
+
+    Args:
+        text: any string.
+
+    Returns:
+        ``text`` without accents, with typographic quotes and dashes made plain, case-folded.
+
+    Raises:
+        InvalidArgument: if ``text`` is not a ``str``.
+
+    >>> fold("Rodríguez")
+    'rodriguez'
+    >>> fold("Charge d’Affaires")
+    "charge d'affaires"
+    """
+    _check_str("text", text)
+    if text.isascii():
+        return text.casefold()
+    plain = text.translate(_TYPO)
+    if not plain.isascii():
+        decomposed = unicodedata.normalize("NFKD", plain)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.casefold()
+
+
+_KEY_DROP = re.compile(r"[.\"()\[\]]+")
+_KEY_SPACE = re.compile(r"[\s\-]+")
+
+
+def name_key(text: str) -> str:
+    """The comparison key of a name: folded, periods dropped, hyphens and spaces made one space.
+
+    Args:
+        text: a name as written.
+
+    Returns:
+        The key, e.g. ``"john t mcnamara"``.
+
+    >>> name_key("John T. McNamara")
+    'john t mcnamara'
+    >>> name_key("U.S.")
+    'us'
+    """
+    folded = fold(text)
+    folded = _KEY_DROP.sub("", folded)
+    return _KEY_SPACE.sub(" ", folded).strip(" ,;:'")
+
+
+def _alias(key: str) -> str:
+    """The canonical key of an entity from a mention's key, through the alias tables."""
+    got = _gz.ALIASES.get(key)
+    if got is not None:
+        return got
+    if key.startswith("the "):
+        rest = key[4:]
+        return _gz.ALIASES.get(rest, rest)
+    return key
+
+
+# ---------------------------------------------------------------------------------- patterns
+
+
+def _upper_class() -> str:
+    """The body of a regex character class of every upper-case (and title-case) letter."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        if ch.isupper() or ch.istitle():
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    parts = []
+    for lo, hi in ranges:
+        parts.append(
+            re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+        )
+    return "".join(parts)
+
+
+_U_BODY = _upper_class()
+_U = f"[{_U_BODY}]"
+_L = r"[^\W\d_]"
+_APOS = "'\u2019"
+# A capitalized word: "McNamara", "O'Reilly", "Times-News"; never a possessive "'s".
+_WORD = rf"{_U}{_L}*(?:(?:[{_APOS}](?!s\b)|-(?={_U})){_L}+)*"
+_ACRONYM = rf"{_U}\.(?:{_U}\.)+"
+_INITIAL = rf"{_U}\.(?=[ \u00a0]{_U})"
+_PREFIXED = rf"(?:al|el|bin|ibn|abu|ben)-{_U}{_L}*"
+_TOKEN = rf"(?:{_ACRONYM}|{_INITIAL}|{_PREFIXED}|{_WORD})"
+_PARTICLE = (
+    r"(?:de|del|della|der|den|da|das|do|dos|du|di|van|von|la|le|las|los|y|bin|ibn|al|el|ter|zu)"
+)
+_SEP = rf"[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,3}}"
+_RUN = re.compile(rf"(?<![\w{_APOS}\-.]){_TOKEN}(?:{_SEP}{_TOKEN})*")
+_SPACE_SPLIT = re.compile(r"[^ \u00a0]+")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+(?![\w])")
+_OF_GAP = re.compile(r"\A[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]\Z")
+_DATELINE = re.compile(
+    rf"^[ \t]*({_U}[{_U_BODY}.'\u2019\-]+(?:[ ]{_U}[{_U_BODY}.'\u2019\-]+){{0,3}})"
+    rf"(?:,[ ]+({_U}[a-z]+\.?(?:[ ]{_U}[a-z]+\.?)?))?[ ]*(?:\([^()\n]{{1,20}}\)[ ]*)?[\u2013\u2014\-]",
+    re.MULTILINE,
+)
+_STATE_AFTER = re.compile(rf",[ \u00a0]+({_U}[a-z]+|{_U}\.{_U}\.)\.?(?![\w])")
+_SENT_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
+_US_STATES = frozenset(_gz.STATE_ABBREVIATIONS.values())
+_TITLE_ABBREV = frozenset(
+    "mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt sgt cpl adm cmdr det insp supt "
+    "st hon pres amb messrs mme mlle sr jr".split()
+)
+_OPENERS = "\"'\u201c\u2018\u00ab([*\u2022"
+_CLOSERS = ".!?:"
+
+# ---------------------------------------------------------------------------------- tokens
+
+
+class _Tok:
+    """A word of a capitalized run, with its folded key (periods dropped)."""
+
+    __slots__ = ("end", "key", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.key = (text.lower() if text.isascii() else fold(text)).replace(".", "")
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _SPACE_SPLIT.finditer(text, start, end)]
+
+
+def _is_acronym(tok: _Tok) -> bool:
+    t = tok.text.replace(".", "")
+    return len(t) >= 2 and t.isupper()
+
+
+_PARTICLE_KEYS = frozenset(
+    "de del della der den da das do dos du di van von la le las los y bin ibn al el ter zu".split()
+)
+
+
+def _known(key: str) -> bool:
+    return (
+        key in _gz.PLACES
+        or key in _gz.ALIASES
+        or key in _gz.KNOWN_ORGS
+        or key in _gz.ORG_ACRONYMS
+        or key in _gz.FIRST_NAMES
+    )
+
+
+def _titleish(tok: _Tok) -> bool:
+    k = tok.key
+    return (
+        k in _tt.TITLE_HEADS
+        or k in _tt.PERSON_TITLES
+        or k in _tt.TITLE_MODIFIERS
+        or k in _gz.NATIONALITIES
+        or k in _gz.PLACES
+        or k in _gz.ORG_ACRONYMS
+        or _is_acronym(tok)
+    )
+
+
+def _is_head(tok: _Tok) -> bool:
+    k = tok.key
+    return (k in _tt.TITLE_HEADS or k in _tt.PERSON_TITLES) and k not in {"us", "u.s", "the"}
+
+
+# ---------------------------------------------------------------------------------- context
+
+
+class _Context:
+    """Per-text facts computed once: line starts, headline lines, evidence, lower-case words."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._headline: dict[int, bool] = {}
+        self._lower: set[str] | None = None
+        self._breaks: list[int] | None = None
+        self.evidence: set[str] = set()
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def is_headline(self, pos: int) -> bool:
+        line = self.line_of(pos)
+        got = self._headline.get(line)
+        if got is None:
+            start = self.line_starts[line]
+            end = (
+                self.line_starts[line + 1] - 1
+                if line + 1 < len(self.line_starts)
+                else len(self.text)
+            )
+            got = _looks_like_headline(self.text[start:end]) if end - start < 200 else False
+            self._headline[line] = got
+        return got
+
+    def lower_words(self) -> set[str]:
+        if self._lower is None:
+            self._lower = set(_LOWER_WORD.findall(self.text))
+        return self._lower
+
+    def sentence_of(self, pos: int) -> int:
+        if self._breaks is None:
+            self._breaks = [m.end() for m in _SENT_BREAK.finditer(self.text)]
+        return bisect.bisect_right(self._breaks, pos)
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A short line of mostly capitalized words without closing punctuation."""
+    s = line.strip()
+    if not s or s[-1] in '.!?:;,"\u201d\u2019)\u2026':
+        return False
+    words = s.split()
+    if len(words) > 14:
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    if not long_words:
+        return words[0][:1].isupper()
+    caps = sum(1 for w in long_words if w[:1].isupper())
+    return caps / len(long_words) >= 0.6
+
+
+def _initial_like(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` starts a sentence, a line or a quotation."""
+    i = pos - 1
+    quoted = False
+    while i >= 0 and pos - i < 12:
+        c = text[i]
+        if c in " \t\u00a0":
+            i -= 1
+            continue
+        if c in _OPENERS:
+            quoted = True
+            i -= 1
+            continue
+        break
+    if i < 0 or text[i] in "\n\r":
+        return True
+    if quoted:
+        return True
+    c = text[i]
+    if c in "!?:":
+        return True
+    if c == ".":
+        # "Dr. John Doe", "John T. McNamara": a title abbreviation or an initial is no sentence end
+        j = i - 1
+        while j >= 0 and (text[j].isalpha() or text[j] == "."):
+            j -= 1
+        word = text[j + 1 : i].replace(".", "").lower()
+        return not (word in _TITLE_ABBREV or len(word) == 1)
+    return False
+
+
+# ---------------------------------------------------------------------------------- mentions
+
+
+class _Cand:
+    """A name candidate before short-form resolution."""
+
+    __slots__ = ("canonical", "end", "key", "kind", "start", "title", "toks")
+
+    def __init__(
+        self, toks: list[_Tok], kind: str, key: str, canonical: str, title: str | None
+    ) -> None:
+        self.toks = toks
+        self.start = toks[0].start
+        self.end = toks[-1].end
+        self.kind = kind
+        self.key = key
+        self.canonical = canonical
+        self.title = title
+
+
+def _lookback_title(text: str, start: int, have_title: bool) -> int | None:
+    """Start offset of a lower-case title before ``start`` ("opposition leader"), or None."""
+    window_start = max(0, start - 90)
+    window = text[window_start:start]
+    if not window.endswith((" ", "\u00a0")):
+        return None
+    words = list(_SPACE_SPLIT.finditer(window))
+    found: int | None = None
+    head_seen = have_title
+    for m in reversed(words):
+        w = m.group()
+        if w[-1] in ',;:()"\u201c\u201d':
+            break
+        k = fold(w).strip(".")
+        if k.startswith(("d'", "l'")):
+            k = k[2:]
+        if k in _tt.TITLE_HEADS or (k in _tt.PERSON_TITLES and k not in {"us", "his", "her"}):
+            head_seen = True
+            found = window_start + m.start()
+            continue
+        if not head_seen:
+            break
+        if k in _tt.TITLE_MODIFIERS or k in _gz.NATIONALITIES or _is_acronym(_Tok(0, 0, w)):
+            if k in {"the", "of", "for", "de"}:
+                break
+            found = window_start + m.start()
+            continue
+        break
+    return found
+
+
+def _classify(toks: list[_Tok], key: str, has_title: bool) -> tuple[str, str]:
+    """Kind and canonical key of a name from its words."""
+    canonical = _alias(key)
+    last = toks[-1].key.split("-")[-1]
+    if has_title:
+        return "person", canonical
+    if key in _gz.PLACES or canonical in _gz.PLACES:
+        return "place", canonical
+    if key in _gz.KNOWN_ORGS or key in _gz.ORG_ACRONYMS or canonical in _gz.KNOWN_ORGS:
+        return "organization", canonical
+    if canonical != key and key not in _gz.ORG_ACRONYMS:
+        # a known person's full legal name, or an organization alias
+        if " " in canonical and last not in _gz.ORG_WORDS and not _is_acronym(toks[0]):
+            return "person", canonical
+        return "organization", canonical
+    if len(toks) >= 2 and last in _gz.ORG_WORDS:
+        first = toks[0].key
+        if first in _gz.ALIASES and _gz.ALIASES[first] in _gz.PLACES:
+            canonical = _alias(key[len(first) + 1 :])
+            canonical = (
+                f"{_gz.ALIASES[first]} {canonical}"
+                if canonical == key[len(first) + 1 :]
+                else canonical
+            )
+        return "organization", canonical
+    if len(toks) >= 2 and last in _gz.PLACE_WORDS:
+        return "place", canonical
+    if len(toks) == 1:
+        if _is_acronym(toks[0]) and len(key) <= 6:
+            return "organization", canonical
+        if key in _gz.FIRST_NAMES:
+            return "person", canonical
+        return "other", canonical
+    if len(toks) <= 5 and not any(t.key in _gz.NATIONALITIES for t in toks):
+        return "person", canonical
+    return "other", canonical
+
+
+def _segments(
+    toks: list[_Tok], ctx: _Context, initial: bool, headline: bool
+) -> Iterator[list[_Tok]]:
+    """Split a run's words at words that cannot belong to a name."""
+    seg: list[_Tok] = []
+    for i, tok in enumerate(toks):
+        k = tok.key
+        drop = False
+        if k in _gz.CALENDAR_WORDS and not (seg and k in {"may", "march", "sun"}):
+            drop = True
+        elif (
+            tok.text.isupper()
+            and len(k) >= 2
+            and not _known(k)
+            and k not in _gz.STATE_ABBREVIATIONS
+        ):
+            # shouted words ("FIRST ON FOX", "WASHINGTON") unless an acronym
+            drop = len(k) > 5 or k in _gz.COMMON_WORDS
+        elif k in _gz.COMMON_WORDS and not seg and not _known(k):
+            drop = True
+        elif headline or (initial and i == 0):
+            confirmed = (
+                k in ctx.evidence
+                or _known(k)
+                or k in _tt.PERSON_TITLES
+                or k in _tt.TITLE_HEADS
+                or (k in _tt.TITLE_MODIFIERS and not headline)
+            )
+            if not confirmed:
+                if headline or len(toks) == 1:
+                    drop = True
+                else:
+                    drop = k in ctx.lower_words() or k.endswith(("ing", "ed", "ly"))
+        if drop:
+            if seg:
+                yield seg
+            seg = []
+            continue
+        seg.append(tok)
+    if seg:
+        yield seg
+
+
+def _trim(seg: list[_Tok]) -> list[_Tok]:
+    while (
+        seg
+        and (seg[-1].key in _gz.COMMON_WORDS or seg[-1].key in _PARTICLE_KEYS)
+        and not _known(seg[-1].key)
+    ):
+        seg = seg[:-1]
+    while seg and seg[0].key in _PARTICLE_KEYS:
+        seg = seg[1:]
+    return seg
+
+
+def _candidates(text: str, ctx: _Context) -> list[_Cand]:
+    runs: list[tuple[int, int]] = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+    # "Bureau of Investigation", "United States of America": join runs across "of (the)"
+    merged: list[tuple[int, int]] = []
+    for start, end in runs:
+        if merged:
+            pstart, pend = merged[-1]
+            gap = text[pend:start]
+            if len(gap) <= 8 and _OF_GAP.search(gap) is not None:
+                last = text[pstart:pend].rsplit(None, 1)[-1]
+                if fold(last) in _gz.OF_HEADS:
+                    merged[-1] = (pstart, end)
+                    continue
+        merged.append((start, end))
+
+    datelines: dict[int, int] = {}
+    for m in _DATELINE.finditer(text):
+        datelines[m.start(1)] = m.end(1)
+
+    infos: list[tuple[list[_Tok], bool, bool]] = []
+    for start, end in merged:
+        toks = _tokens(text, start, end)
+        headline = ctx.is_headline(start)
+        initial = _initial_like(text, start)
+        infos.append((toks, initial, headline))
+        if not headline:
+            for tok in toks[1:] if initial else toks:
+                if not tok.text.isupper():
+                    ctx.evidence.add(tok.key)
+
+    out: list[_Cand] = []
+    for toks, initial, headline in infos:
+        if toks[0].start in datelines:
+            key = name_key(text[toks[0].start : datelines[toks[0].start]])
+            dl_toks = [t for t in toks if t.end <= datelines[toks[0].start]]
+            if dl_toks:
+                out.append(_Cand(dl_toks, "place", key, _alias(key), None))
+                continue
+        whole = " ".join(t.key for t in toks)
+        if len(toks) > 1 and (whole in _gz.PLACES or whole in _gz.KNOWN_ORGS):
+            kind, canonical = _classify(toks, whole, has_title=False)
+            out.append(_Cand(toks, kind, whole, canonical, None))
+            continue
+        for seg in _segments(toks, ctx, initial, headline):
+            seg = _trim(seg)
+            if seg:
+                out.extend(_name_of_segment(text, seg))
+    return out
+
+
+def _name_of_segment(text: str, seg: list[_Tok]) -> list[_Cand]:
+    """Title, modifiers and name of one segment: "US President Donald Trump"."""
+    out: list[_Cand] = []
+    n = len(seg)
+    # in-run title: title-like words followed by at least one name word
+    i = 0
+    last_head = -1
+    while i < n - 1 and _titleish(seg[i]):
+        if _is_head(seg[i]):
+            last_head = i
+        i += 1
+    if (
+        last_head < 0
+        and n >= 1
+        and _is_head(seg[-1])
+        and all(_titleish(t) or t.key in _gz.COMMON_WORDS for t in seg)
+    ):
+        return out  # a title alone: "President", "First Lady"
+    title_start: int | None = None
+    name = seg
+    if last_head >= 0:
+        name = seg[last_head + 1 :]
+        # modifiers that are places or organizations are mentions in their own right
+        mods_end = 0
+        for j in range(last_head + 1):
+            t = seg[j]
+            if (
+                t.key in _tt.TITLE_HEADS
+                or t.key in _tt.PERSON_TITLES
+                or t.key in _tt.TITLE_MODIFIERS
+            ):
+                break
+            mods_end = j + 1
+        for j in range(mods_end):
+            t = seg[j]
+            if t.key in _gz.NATIONALITIES:
+                continue
+            kind, canonical = _classify([t], t.key, has_title=False)
+            if kind in ("place", "organization"):
+                out.append(_Cand([t], kind, t.key, canonical, None))
+        title_start = seg[0].start
+    elif _is_head(seg[-1]) and n > 1:
+        # "Constitutional President", "Police Chief": a title with no name
+        return out
+    key = " ".join(t.key for t in name).replace("-", " ")
+    if not name or key in _gz.NATIONALITIES or all(t.key in _gz.NATIONALITIES for t in name):
+        return out
+    # a title with no name in the run may stand before it in lower case: "opposition leader X"
+    kind0, _ = _classify(name, key, has_title=False)
+    if kind0 in ("person", "other") or last_head >= 0:
+        look = _lookback_title(
+            text, title_start if title_start is not None else name[0].start, last_head >= 0
+        )
+        if look is not None:
+            title_start = look
+    title = None
+    if title_start is not None:
+        title = " ".join(text[title_start : name[0].start].split()) or None
+    kind, canonical = _classify(
+        name, key, has_title=title is not None and kind0 in ("person", "other")
+    )
+    out.append(_Cand(name, kind, key, canonical, title))
+    return out
+
+
+# ---------------------------------------------------------------------------------- persons
+
+
+def _initials_ok(a: str, b: str) -> bool:
+    """Two given-name words agree: equal, or one is the other's initial."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    return False
+
+
+def persons_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two full names (word lists of two words or more) can denote one person.
+
+    First and last words must agree (an initial agrees with a word of that letter); middle
+    words are optional, but when both names have them they must agree in order. "John T.
+    McNamara" fits "John McNamara"; "Nicolás Maduro Guerra" does not fit "Nicolás Maduro".
+    """
+    if len(a) < 2 or len(b) < 2:
+        return False
+    if not _initials_ok(a[0], b[0]) or a[-1] != b[-1]:
+        return False
+    ma, mb = a[1:-1], b[1:-1]
+    if not ma or not mb:
+        return True
+    if len(ma) != len(mb):
+        short, long_ = (ma, mb) if len(ma) < len(mb) else (mb, ma)
+        it = iter(long_)
+        return all(any(_initials_ok(s, x) for x in it) for s in short)
+    return all(_initials_ok(x, y) for x, y in zip(ma, mb))
+
+
+def _resolve(cands: list[_Cand], ctx: _Context) -> None:
+    """Resolve short forms and name variants to the full names of the same text, in place."""
+    fulls: list[tuple[int, list[str], _Cand]] = []
+    for idx, c in enumerate(cands):
+        if c.kind == "person" and len(c.canonical.split()) >= 2:
+            words = c.canonical.split()
+            for _, w, prev in fulls:
+                if prev.canonical != c.canonical and persons_compatible(w, words):
+                    c.canonical = prev.canonical
+                    words = w
+                    break
+            fulls.append((idx, words, c))
+    if not fulls:
+        return
+    for idx, c in enumerate(cands):
+        if c.kind not in ("person", "other") or len(c.toks) > 2:
+            continue
+        words = c.key.split()
+        if (
+            len(words) >= 2
+            and c.kind == "person"
+            and not all(w[:1].isupper() for w in (t.text for t in c.toks))
+        ):
+            continue
+        n = len(words)
+        matches: dict[str, list[tuple[int, _Cand]]] = {}
+        for fidx, fw, fc in fulls:
+            if fidx == idx or len(fw) <= n:
+                continue
+            tail = fw[1:]
+            if any(tail[j : j + n] == words for j in range(len(tail) - n + 1)):
+                matches.setdefault(fc.canonical, []).append((fidx, fc))
+        if not matches:
+            continue
+        chosen: str | None = None
+        if len(matches) == 1:
+            chosen = next(iter(matches))
+        else:
+            if c.title:
+                head = fold(c.title).split()[-1]
+                titled = [
+                    k
+                    for k, v in matches.items()
+                    if any(f.title and fold(f.title).split()[-1] == head for _, f in v)
+                ]
+                if len(titled) == 1:
+                    chosen = titled[0]
+            if chosen is None:
+                preceding = sorted(
+                    (
+                        (max(f for f, _ in v if f < idx), k)
+                        for k, v in matches.items()
+                        if any(f < idx for f, _ in v)
+                    ),
+                    reverse=True,
+                )
+                if len(preceding) == 1:
+                    chosen = preceding[0][1]
+                elif len(preceding) >= 2:
+                    near, runner = preceding[0][0], preceding[1][0]
+                    if ctx.sentence_of(cands[near].start) != ctx.sentence_of(cands[runner].start):
+                        chosen = preceding[0][1]
+        if chosen is not None:
+            c.canonical = chosen
+            c.kind = "person"
+
+
+# ---------------------------------------------------------------------------------- public
 
 
 def parse_names(text: str) -> list[NameMention]:
-    """Return every name mention in ``text`` with its span, in order."""
-    return [
-        NameMention(Span(m.start(), m.end()), m.group(), "other", fold(m.group()))
-        for m in _NAME.finditer(text)
-    ]
+    """Find every mention of a person, organization or place in ``text``.
+
+    Each mention's span covers the name itself: a title before it goes to ``.title`` and a
+    possessive "'s" after it is left out. ``canonical`` is the folded key of the entity the
+    mention refers to: short forms resolve to a full name introduced in the same text, and
+    aliases resolve through the alias tables ("U.S." → ``"united states"``).
+
+    Args:
+        text: one source's text, exactly as given.
+
+    Returns:
+        The mentions in order of their start offset, without overlaps.
+
+    Raises:
+        InvalidArgument: if ``text`` is not a ``str``.
+
+    >>> [(m.text, m.kind, m.canonical) for m in parse_names("Nicolás Maduro spoke. Maduro’s aide left.")]
+    [('Nicolás Maduro', 'person', 'nicolas maduro'), ('Maduro', 'person', 'nicolas maduro')]
+    >>> m = parse_names("He met Foreign Minister Yvan Gil in Caracas.")[0]
+    >>> (m.text, m.title)
+    ('Yvan Gil', 'Foreign Minister')
+    """
+    _check_str("text", text)
+    if not text:
+        return []
+    ctx = _Context(text)
+    cands = _candidates(text, ctx)
+    _mark_city_state(text, cands)
+    _resolve(cands, ctx)
+    out: list[NameMention] = []
+    last_end = -1
+    for c in cands:
+        if c.start < last_end:
+            continue
+        out.append(
+            NameMention(Span(c.start, c.end), text[c.start : c.end], c.kind, c.canonical, c.title)
+        )
+        last_end = c.end
+    return out
 
 
-def parse_person_name(text: str) -> PersonName:
-    """Split a person's name into title, first, middle, last, suffix and nickname."""
-    parts = text.split()
-    if not parts:
-        return PersonName()
-    if len(parts) == 1:
-        return PersonName(first=parts[0])
-    return PersonName(first=parts[0], middle=" ".join(parts[1:-1]), last=parts[-1])
+def _mark_city_state(text: str, cands: list[_Cand]) -> None:
+    """ "Bristol, Tenn.": a name followed by a US state is a place, and so is the state."""
+    for i, c in enumerate(cands[:-1]):
+        nxt = cands[i + 1]
+        if c.title is not None or c.kind == "organization" or len(c.toks) > 3:
+            continue
+        if c.kind == "person" and c.toks[0].key in _gz.FIRST_NAMES:
+            continue
+        m = _STATE_AFTER.match(text, c.end)
+        if m is None or m.start(1) != nxt.start or len(nxt.toks) > 2:
+            continue
+        state = _gz.STATE_ABBREVIATIONS.get(nxt.key.replace(" ", ""))
+        if state is None and nxt.key in _US_STATES and nxt.key != "washington":
+            state = nxt.key
+        if state is None:
+            continue
+        c.kind = "place"
+        nxt.kind = "place"
+        nxt.canonical = state
 
 
 def compare_names(a: NameMention, b: NameMention) -> Verdict:
-    """Compare two name mentions: agree when they fold to the same key, else conflict."""
-    return Verdict.AGREE if a.canonical == b.canonical else Verdict.CONFLICT
+    """Compare two name mentions by the rules that link entities.
+
+    Args:
+        a: a name mention.
+        b: another name mention.
+
+    Returns:
+        ``AGREE`` when both denote the same entity (same key, an alias, or a full name that
+        differs only by a middle name or initial), ``COMPATIBLE`` when one is a short form
+        of the other ("Maduro" and "Nicolás Maduro"), ``CONFLICT`` when both are of the same
+        kind and clearly different, ``INCOMPARABLE`` when their kinds differ.
+
+    Raises:
+        InvalidArgument: if ``a`` or ``b`` is not a ``NameMention``.
+
+    >>> x, y, z = parse_names("John T. McNamara met John McNamara and James Story.")
+    >>> compare_names(x, y).value, compare_names(x, z).value
+    ('agree', 'conflict')
+    """
+    for name, value in (("a", a), ("b", b)):
+        if not isinstance(value, NameMention):
+            msg = f"{name}={value!r} must be a NameMention"
+            raise InvalidArgument(msg)
+    ka = _alias(name_key(a.canonical or a.text))
+    kb = _alias(name_key(b.canonical or b.text))
+    if a.kind != b.kind and "other" not in (a.kind, b.kind):
+        return Verdict.INCOMPARABLE
+    if ka == kb:
+        return Verdict.AGREE
+    wa, wb = ka.split(), kb.split()
+    person = "person" in (a.kind, b.kind)
+    if person and persons_compatible(wa, wb):
+        return Verdict.AGREE
+    if person:
+        short, full = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+        n = len(short)
+        tail = full[1:]
+        if short and any(tail[j : j + n] == short for j in range(len(tail) - n + 1)):
+            return Verdict.COMPATIBLE
+    if a.kind != b.kind:
+        return Verdict.INCOMPARABLE
+    return Verdict.CONFLICT
+
+
+# ---------------------------------------------------------------------------------- person names
+
+_NICK = re.compile(
+    r"\s*(?:\(([^()]*)\)|\"([^\"]+)\"|\u201c([^\u201d]+)\u201d|(?:(?<=\s)|^)'([^']+)'(?=\s|$))"
+)
+_PHD = re.compile(r"\bph\.?\s+d\.?", re.IGNORECASE)
+_INITIAL_RE = re.compile(r"^(?:\w\.|[A-Z])$")
+_ROMAN = re.compile(r"^(?=[ivxlc]+$)(?:x{0,3})(?:ix|iv|v?i{0,3})$", re.IGNORECASE)
+
+
+def _pkey(piece: str) -> str:
+    return fold(piece).replace(".", "")
+
+
+def _is_title_piece(piece: str, extra: set[str]) -> bool:
+    if piece in extra:
+        return True
+    k = _pkey(piece)
+    if k in _tt.PERSON_TITLES:
+        return True
+    parts = [p for p in re.split(r"[.\-]", fold(piece)) if p]
+    return len(parts) > 1 and all(p in _tt.PERSON_TITLES for p in parts)
+
+
+def _is_initial(piece: str) -> bool:
+    return _INITIAL_RE.match(piece) is not None
+
+
+def _is_suffix(piece: str) -> bool:
+    if _is_initial(piece):
+        return False
+    k = _pkey(piece.rstrip(","))
+    if k in _tt.SUFFIXES:
+        return True
+    parts = [p for p in fold(piece).split(".") if p]
+    return "." in piece and len(parts) > 1 and all(p in _tt.SUFFIXES or len(p) <= 2 for p in parts)
+
+
+def _is_conj(piece: str) -> bool:
+    return piece.lower() in _tt.CONJUNCTIONS
+
+
+def _is_prefix(piece: str) -> bool:
+    return _pkey(piece) in _tt.PARTICLES and piece.lower() not in {"mac", "mc"}
+
+
+def _join_conjunctions(pieces: list[str], extra_titles: set[str]) -> list[str]:
+    if len(pieces) < 3:
+        return pieces
+    roots = [
+        p
+        for p in pieces
+        if not (_is_title_piece(p, extra_titles) or _is_conj(p) or _is_prefix(p) or _is_suffix(p))
+    ]
+    total = len(roots)
+    # join runs of consecutive conjunctions first: "of the" -> one piece
+    i = 0
+    out: list[str] = []
+    while i < len(pieces):
+        if _is_conj(pieces[i]):
+            j = i
+            while j + 1 < len(pieces) and _is_conj(pieces[j + 1]):
+                j += 1
+            out.append(" ".join(pieces[i : j + 1]))
+            i = j + 1
+        else:
+            out.append(pieces[i])
+            i += 1
+    pieces = out
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        if not all(_is_conj(w) for w in p.split()):
+            i += 1
+            continue
+        if len(p) == 1 and total < 4:
+            i += 1
+            continue
+        if i == 0:
+            if len(pieces) > 1:
+                new = f"{p} {pieces[1]}"
+                if _is_title_piece(pieces[1], extra_titles):
+                    extra_titles.add(new)
+                pieces[0:2] = [new]
+            i += 1
+        elif i == len(pieces) - 1:
+            pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} {p}"]
+        else:
+            new = f"{pieces[i - 1]} {p} {pieces[i + 1]}"
+            if _is_title_piece(pieces[i - 1], extra_titles):
+                extra_titles.add(new)
+            pieces[i - 1 : i + 2] = [new]
+            i -= 1
+    return pieces
+
+
+def _join_prefixes(pieces: list[str]) -> list[str]:
+    i = 1
+    while i < len(pieces):
+        if not _is_prefix(pieces[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(pieces) and _is_prefix(pieces[j]):
+            j += 1
+        # the particle(s) and one following word, then more words until a particle or suffix
+        j = min(j + 1, len(pieces))
+        while j < len(pieces) and not _is_prefix(pieces[j]) and not _is_suffix(pieces[j]):
+            j += 1
+        if j > i + 1 or j == len(pieces):
+            pieces[i:j] = [" ".join(pieces[i:j])]
+        i += 1
+    return pieces
+
+
+def _pieces(part: str) -> list[str]:
+    return [p for p in part.split() if p]
+
+
+def parse_person_name(text: str) -> PersonName:
+    """Split a person's name into title, first, middle, last, suffix and nickname.
+
+    Handles "Last, First Middle" order, suffixes after a comma, titles and honorifics
+    ("Dr.", "Lt. Gen.", "Secretary of State"), compound surnames with particles
+    ("de la Vega", "van der Velt", "Velasquez y Garcia") and nicknames in quotes or brackets.
+    Absent parts are empty strings; text that is not a name gives an empty ``PersonName``.
+
+    Args:
+        text: a person's name, alone.
+
+    Returns:
+        The parts, each as written.
+
+    Raises:
+        InvalidArgument: if ``text`` is not a ``str``.
+
+    >>> parse_person_name("Dr. Juan Q. de la Vega, Jr.")
+    PersonName(title='Dr.', first='Juan', middle='Q.', last='de la Vega', suffix='Jr.', nickname='')
+    >>> parse_person_name("Doe, John A.").last
+    'Doe'
+    """
+    _check_str("text", text)
+    s = "".join(c for c in text if unicodedata.category(c) not in ("So", "Cs", "Co"))
+    s = _PHD.sub(lambda m: m.group().replace(" ", ""), s)
+    nicknames: list[str] = []
+
+    def _nick(m: re.Match[str]) -> str:
+        paren, dq, cq, sq = m.groups()
+        value = dq or cq or sq
+        if value is not None:
+            nicknames.append(value.strip())
+        elif (
+            paren is not None
+            and paren.strip()
+            and not (paren.strip()[:1].isupper() and paren.strip() in {"Unknown"})
+        ):
+            nicknames.append(paren.strip())
+        return " "
+
+    s = _NICK.sub(_nick, s)
+    # parenthesized words that are not one short nickname are dropped ("(Google Docs)")
+    nickname = nicknames[0] if nicknames else ""
+    s = " ".join(s.split()).strip(" ,")
+    if not s:
+        return PersonName(nickname=nickname)
+    parts = [p.strip() for p in s.split(",")]
+    parts = [p for p in parts if p]
+    title: list[str] = []
+    first: list[str] = []
+    middle: list[str] = []
+    last: list[str] = []
+    suffix: list[str] = []
+    extra: set[str] = set()
+
+    if len(parts) == 1 or (
+        len(parts) > 1
+        and all(_is_suffix(p) for p in _pieces(parts[1]))
+        and len(_pieces(parts[0])) > 1
+    ):
+        pieces = _join_prefixes(_join_conjunctions(_pieces(parts[0]), extra))
+        if len(parts) > 1:
+            suffix_after = parts[1:]
+        else:
+            suffix_after = []
+        p_len = len(pieces)
+        for i, piece in enumerate(pieces):
+            nxt = pieces[i + 1] if i + 1 < p_len else None
+            if (
+                not first
+                and (nxt is not None or p_len == 1)
+                and _is_title_piece(piece, extra)
+                and not last
+            ):
+                title.append(piece)
+                continue
+            if not first:
+                rest = pieces[i + 1 :]
+                if not rest and title and not nickname:
+                    t = _pkey(title[-1].split()[-1])
+                    if t in _tt.FIRST_NAME_TITLES:
+                        first.append(piece)
+                    else:
+                        last.append(piece)
+                    continue
+                if not rest and nickname:
+                    last.append(piece)
+                    continue
+                first.append(piece)
+                continue
+            rest = pieces[i + 1 :]
+            if (rest and all(_is_suffix(r) for r in rest)) or (
+                nxt is not None
+                and i == p_len - 2
+                and _ROMAN.match(nxt) is not None
+                and not _is_initial(piece)
+            ):
+                last.append(piece)
+                suffix.extend(rest)
+                break
+            if nxt is None:
+                last.append(piece)
+                continue
+            middle.append(piece)
+        suffix.extend(suffix_after)
+    else:
+        last_pieces = _pieces(parts[0])
+        for piece in last_pieces:
+            if _is_suffix(piece) and last:
+                suffix.append(piece)
+            else:
+                last.append(piece)
+        pieces = _join_conjunctions(_pieces(parts[1]), extra)
+        for i, piece in enumerate(pieces):
+            nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+            if (
+                _is_title_piece(piece, extra)
+                and (nxt is not None or len(pieces) == 1)
+                and not first
+            ):
+                title.append(piece)
+                continue
+            if not first:
+                first.append(piece)
+                continue
+            if _is_suffix(piece):
+                suffix.append(piece)
+                continue
+            middle.append(piece)
+        suffix.extend(parts[2:])
+    return PersonName(
+        title=" ".join(title),
+        first=" ".join(first),
+        middle=" ".join(middle),
+        last=" ".join(last),
+        suffix=", ".join(suffix),
+        nickname=nickname,
+    )
