@@ -71,7 +71,7 @@ _VULGAR_CHARS: Final[str] = "".join(_numbers.VULGAR)
 # Digits in their written forms. Order matters: the longest plausible reading comes first.
 _DIGITS: Final[str] = (
     r"""
-(?<![\w.])(?:
+(?<![\d.])(?:
     (?P<skip>                                   # not figures: dates, times, phones, versions
         \d{4}-\d{1,2}-\d{1,2}(?!\d)
       | \d{4}-\d{1,2}(?![\d\w])
@@ -214,11 +214,23 @@ def _power(base: Decimal, exp_text: str) -> Decimal | None:
         return None
 
 
+_URL: Final[re.Pattern[str]] = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    if "://" not in text and "www." not in text:
+        return []
+    return [m.span() for m in _URL.finditer(text)]
+
+
 def _tokens(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     append = toks.append
+    urls = _url_spans(text)
     for m in _TOKEN.finditer(text):
         last = m.lastgroup
+        if urls and any(a <= m.start() < b for a, b in urls):
+            continue
         start, end = m.span()
         if last == "w":
             kind, value = _WORDS[m.group("w").lower()]
@@ -645,20 +657,19 @@ def _is_year_token(tok: _Tok) -> bool:
 _WS = r"[ \t\u00a0]"
 
 _SIGN_BEFORE: Final[re.Pattern[str]] = re.compile(
-    r"(?:(?<![\w)\]%.,-])(?<![\w)\]%][ \t])(?<![\w)\]%][ \t][ \t])[-−]|\b(?:minus|negative))[ \t]{0,3}$",
+    r"(?:(?<![\w)\]%.,-])(?<![\d)\]%][ \t])(?<![\d)\]%][ \t][ \t])[-−]|\b(?:minus|negative))[ \t]{0,3}$",
     re.IGNORECASE,
 )
 _A_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![\w'’])an?[ \t]+$", re.IGNORECASE)
+_VAGUE_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:several|few|many|some|multiple)[ \t]+$", re.IGNORECASE
+)
 _ONE_SKIP_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|one|some)[ \t]+$", re.IGNORECASE
 )
 
 _SHORT_SCALE: Final[re.Pattern[str]] = re.compile(
-    r"[ \t]{0,2}(?P<s>"
-    + _alternation(_numbers.SHORT_SCALES)
-    + r")(?![A-Za-z0-9])(?![ \t]?(?:-[ \t]?)?(?:"
-    + _alternation(["of", "in", "on", "at", "x", "is"])
-    + r")\b(?!(?i:\s+(?:dollars|euros|pounds|people|barrels|tons|tonnes|usd|eur))))"
+    r"[ \t]{0,2}(?P<s>" + _alternation(_numbers.SHORT_SCALES) + r")(?![A-Za-z0-9])"
 )
 
 _CODES_ALT: Final[str] = _alternation(_currencies.CODES)
@@ -760,7 +771,7 @@ _BETWEEN_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w])(?P<q>(?i:between|from|ranging[ \t]+from|range[ \t]+of))[ \t]+(?:(?i:the)[ \t]+)?$"
 )
 _RANGE_SEP: Final[re.Pattern[str]] = re.compile(
-    r"(?:[ \t]*(?P<dash>[-–—~])[ \t]*|[ \t]+(?P<w>(?i:to|through|thru|and|or|-to-))[ \t]+)"
+    r"(?:[ \t]*-?[ \t]+(?P<w>(?i:to|through|thru|and|or))[ \t]+|[ \t]*(?P<dash>[-–—~])[ \t]*)"
     r"(?:(?i:the)[ \t]+)?"
 )
 _SUFFIX_QUAL_AFTER: Final[re.Pattern[str]] = re.compile(
@@ -905,14 +916,13 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
                         )
                     )
                 elif sym in ("C", "F"):
-                    ok = (glued or text[e : e + 1] == " ") and not re.match(r"[-/]", nxt)
-                else:
                     ok = (
-                        glued
-                        or not nxt.strip()
-                        or nxt[:1] in ".,;:)!?"
-                        or sym in ("l", "L", "b", "K")
+                        (glued or text[e : e + 1] == " ")
+                        and not re.match(r"[-/.]", nxt)
+                        and abs(fig.value) < 1000
                     )
+                else:
+                    ok = not re.match(r"-\w|[ \t]?\d|[ \t]?[A-Z]", nxt)
                 if word_number:
                     ok = ok and sym not in ("m", "b", "l", "in", "g", "t")
             if ok:
@@ -928,14 +938,12 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
             fig.kind = "measure"
             fig.end = m.end()
             m3 = re.match(
-                r"[ \t]?(?:\^|\*\*)?(?:2|²)(?!\d)|[ \t]+squared\b", text[fig.end : fig.end + 9]
+                r"(?:\^|\*\*)?2(?!\d)|[ \t]?²|[ \t]+squared\b", text[fig.end : fig.end + 9]
             )
             if m3 and canon in ("km", "m", "cm", "mile", "foot"):
                 fig.unit = canon + "2"
                 fig.end += m3.end()
-            m3 = re.match(
-                r"[ \t]?(?:\^|\*\*)?(?:3|³)(?!\d)|[ \t]+cubed\b", text[fig.end : fig.end + 9]
-            )
+            m3 = re.match(r"(?:\^|\*\*)?3(?!\d)|[ \t]?³|[ \t]+cubed\b", text[fig.end : fig.end + 9])
             if m3 and canon in ("km", "m", "cm", "foot"):
                 fig.unit = canon + "3"
                 fig.end += m3.end()
@@ -1034,9 +1042,11 @@ def parse_quantities(text: str) -> list[Quantity]:
             continue
         # ranges: "30 to 50 million", "10-15 exabytes", "between 44 and 50 mg"
         if i < n and fig.kind != "age" and (fig.qual is None or fig.approx):
-            consumed = _try_range(text, fig, num, nums, i)
+            consumed = _try_compound(text, fig, nums, i) or _try_range(text, fig, num, nums, i)
             if consumed:
                 i += consumed
+            else:
+                i += _try_plus_minus(text, fig, nums, i)
         if fig.start < last_end:
             fig.start = max(fig.start, last_end)
             if fig.start >= num.end:
@@ -1128,7 +1138,7 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
     if num.kind == "quarter" and not _A_BEFORE.search(text, max(0, s - 4), s):
         return None
     if num.word and num.ntok == 1 and value == 1 and text[s:e].lower() == "one":
-        if _ONE_SKIP_BEFORE.search(text, max(0, s - 10), s):
+        if _ONE_SKIP_BEFORE.search(text, max(0, s - 10), s) and not _unit_follows(text, e):
             return None
     if not num.word:
         # identifiers glued to letters: "i7", "A320", "COVID-19", "24703L202"
@@ -1150,6 +1160,10 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
             and value == value.to_integral()
         ):
             return None
+    if num.word and _VAGUE_BEFORE.search(text, max(0, s - 10), s):
+        first = text[s:e].split()[0].lower()
+        if first in ("hundred", "hundreds", "thousand", "million", "billion", "dozen"):
+            return None  # "several hundred", "a few thousand": no figure to compare
     fig = _Fig(s, e, value)
     has_scale = num.word and any(
         w in text[s:e].lower() for w in ("thousand", "million", "billion", "trillion")
@@ -1260,6 +1274,10 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
                 if bm is not None or re.search(r"(?i)\bage[sd]?[ \t]+$", text[max(0, s - 6) : s]):
                     fig.kind = "age"
                     fig.unit = "year"
+    if not num.word and fig.end == e and e < len(text) and text[e].isalpha():
+        if not (num.year_like and text[e] == "s" and not text[e + 1 : e + 2].isalpha()):
+            return None  # an identifier such as "3D", "24703L202"
+        fig.end = e + 1  # a decade: "the 1960s"
     # qualifiers
     _prefix_qualifier(text, fig)
     if fig.kind == "count" and fig.unit is None and num.year_like and fig.qual is None:
@@ -1276,7 +1294,7 @@ def _decorate_ordinal(text: str, num: _Num) -> _Fig | None:
     fig.kind = "ordinal"
     if num.word and num.value >= 3:
         m = _A_BEFORE.search(text, max(0, s - 4), s)
-        if m and num.ntok <= 2 and num.value != 100 * 10**10 * 0 + -1:
+        if m and (num.ntok == 1 or (num.ntok == 2 and "-" in text[s:e])):
             word = text[s:e].lower()
             if not word.endswith("second") and not word.endswith("first"):
                 fig = _Fig(m.start(), e, _ONE / num.value)
@@ -1366,8 +1384,8 @@ def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int
             # "1000 - 5000" is fine; "2013 - 14" is not
             pass
         rest = m.end()
-        cm = _CUR_BEFORE.search(text, rest, min(len(text), rest + 6))
         tgt = nxt.start
+        cm = _CUR_BEFORE.search(text, rest, tgt) if tgt > rest else None
         if cm is not None and cm.start() == rest and cm.end() <= tgt:
             rest = cm.end()
         if _SIGN_BEFORE.search(text, rest, tgt + 0) and tgt - rest <= 9:
@@ -1426,6 +1444,65 @@ def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int
         fig.approx = fig.approx or second.approx
         return 1
     return 0
+
+
+_COMPOUND_JOIN: Final[re.Pattern[str]] = re.compile(r"(?:[ \t]*,)?(?:[ \t]+and)?[ \t]+")
+_INCHES_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:inch(?:es)?|in\.?|\"|″)(?![\w])")
+_CENTS_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]*(?:(?P<c>cents?)(?![\w])|(?=[ \t]*(?:[.,;!?)]|$|more\b|and\b)))", re.IGNORECASE
+)
+_MAJOR_CURRENCY: Final[frozenset[str]] = frozenset({"USD", "EUR", "CNY", "CAD", "AUD", "GBP"})
+
+
+def _try_compound(text: str, fig: _Fig, nums: list[_Num], i: int) -> int:
+    """ "5 feet 2 inches", "thirteen dollars and forty-five cents", "15 USD 25"."""
+    nxt = nums[i]
+    if nxt.kind != "num" or fig.low != fig.high or fig.qual is not None:
+        return 0
+    m = _COMPOUND_JOIN.match(text, fig.end)
+    if m is None or m.end() != nxt.start:
+        return 0
+    v = nxt.value
+    if fig.unit == "foot" and 0 <= v < 12:
+        im = _INCHES_AFTER.match(text, nxt.end)
+        if im:
+            fig.value += v / 12
+            fig.end = im.end()
+    elif fig.kind == "money" and fig.unit in _MAJOR_CURRENCY and 0 < v < 100 and v == int(v):
+        if "million" in text[fig.start : fig.end].lower() or fig.value != int(fig.value):
+            return 0
+        cm = _CENTS_AFTER.match(text, nxt.end)
+        if cm is None or (cm.group("c") is None and "," in m.group()):
+            return 0
+        fig.value += v / 100
+        fig.end = cm.end() if cm.group("c") else nxt.end
+    else:
+        return 0
+    fig.low = fig.high = fig.value
+    return 1
+
+
+_PLUS_MINUS: Final[re.Pattern[str]] = re.compile(r"[ \t]*(?:±|\+/-|\+-|\+/−)[ \t]*")
+
+
+def _try_plus_minus(text: str, fig: _Fig, nums: list[_Num], i: int) -> int:
+    """ "9.83 +/- 0.01 km": an interval around the value."""
+    nxt = nums[i]
+    at = fig.num_end if fig.unit is None else fig.end
+    m = _PLUS_MINUS.match(text, at)
+    if m is None or m.end() != nxt.start or nxt.kind != "num" or fig.low is None:
+        return 0
+    second = _decorate(text, nxt)
+    if second is None or (fig.unit is not None and second.unit not in (None, fig.unit)):
+        return 0
+    u = abs(nxt.value)
+    fig.low, fig.high = fig.value - u, fig.value + u
+    fig.approx = True
+    fig.qual = "±"
+    if fig.unit is None:
+        fig.unit, fig.kind = second.unit, second.kind
+    fig.end = max(fig.end, second.end)
+    return 1
 
 
 def _join_bounds(text: str, figs: list[_Fig]) -> None:
