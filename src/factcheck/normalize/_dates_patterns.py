@@ -30,14 +30,12 @@ WD = rf"(?:{_alt(WEEKDAYS)})(?![a-z])\.?"
 
 _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
 _ORD_UNITS_W = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-_TEENS_W = (
-    "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-)
+_TEENS_W = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 
 #: A day of the month in words: "twenty-first", "fifteen", "the thirtieth".
 DAYW = (
-    rf"(?:(?:twenty|thirty)[\s-](?:{_ORD_UNITS_W}|{_UNITS_W})|"
+    rf"(?:(?:twenty|thirty)[\s-](?:{_ORD_UNITS_W}|{_UNITS_W})|(?:twenty|thirty)(?![\s-](?:{_ORD_UNITS_W}|{_UNITS_W}))|"
     rf"{_alt(k for k, v in ORDINALS.items() if 1 <= v <= 31)}|"
     rf"{_alt(k for k, v in CARDINALS.items() if 1 <= v <= 30 and k != 'oh')})(?![a-z])"
 )
@@ -62,11 +60,13 @@ NUM = (
     rf"{_UNITS_W}|a\s+few|few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|several|an|a)"
 )
 UNIT = (
-    r"(?:business\s+days?|working\s+days?|days?|d|weeks?|wks?|fortnights?|months?|mos?|"
-    r"years?|yrs?|y|decades?|centuries|century|hours?|hrs?|h|minutes?|mins?|seconds?|secs?)"
+    r"(?:business\s+days?|working\s+days?|days?|weeks?|wks?|fortnights?|months?|"
+    r"years?|yrs?|decades?|centuries|century|quarters?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
     r"(?![a-z])"
 )
-DUR = rf"{NUM}\s*{UNIT}(?:(?:\s*,\s*|\s+and\s+|\s+){NUM}\s*{UNIT}){{0,6}}"
+_SHORT_UNIT = r"(?:d|h|y|mo|m|s)(?![a-z])"
+_DUR_PART = rf"(?:[-+]\s?)?(?:{NUM}\s*{UNIT}|\d{{1,5}}(?:[.,]\d{{1,2}})?{_SHORT_UNIT})"
+DUR = rf"{_DUR_PART}(?:(?:\s*,\s*|\s+and\s+|\s+){_DUR_PART}){{0,6}}"
 
 _APOS_WORDS = {
     "years",
@@ -97,9 +97,7 @@ HOLIDAY = "(?:{})(?![a-z])".format(
 )
 DECADE_W = _alt(DECADE_WORDS)
 ORD_SMALL = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
-_CENT_ORD = (
-    rf"(?:twenty[\s-]first|twenty[\s-]second|twentieth|{_alt(k for k in ORDINALS if k != 'thirtieth')})"
-)
+_CENT_ORD = rf"(?:twenty[\s-]first|twenty[\s-]second|twentieth|{_alt(k for k in ORDINALS if k != 'thirtieth')})"
 REL_MOD = (
     r"(?:this\s+coming|this\s+past|this\s+upcoming|the\s+following|the\s+previous|"
     r"last|next|this|coming|upcoming|current|past|previous|following|prior)"
@@ -137,7 +135,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # 2026-01-10, 2015.5.13, 2019-sep-1
     (
         "iso",
-        rf"(?<![\d.\-/])(?P<iso_y>1[0-9]\d\d|20\d\d|21\d\d)\s?(?P<iso_s>[-/.])\s?(?P<iso_m>1[0-2]|0?[1-9]|{MON})"
+        rf"(?<![\d.])(?<!\d[-/])(?P<iso_y>1[0-9]\d\d|20\d\d|21\d\d)\s?(?P<iso_s>[-/.])\s?(?P<iso_m>1[0-2]|0?[1-9]|{MON})"
         rf"\s?(?P=iso_s)\s?(?P<iso_d>3[01]|[12]\d|0?[1-9])(?![\d]|[-/.]\d)",
     ),
     # 20161016
@@ -159,32 +157,32 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # Friday 7/6, this friday (jun-15), next friday 5/12
     (
         "wn",
-        rf"(?:(?P<wn_mod>this|next|last)\s+)?(?P<wn_w>{WD})\s*,?\s*\(?(?:(?P<wn_a>\d{{1,2}})(?P<wn_s>[-/.])"
-        rf"(?P<wn_b>\d{{1,2}})|(?P<wn_m>{MON})[-/\s](?P<wn_d>\d{{1,2}}))\)?(?![\d]|[-/.]\d)",
+        rf"(?:(?P<wn_mod>this|next|last)\s+)?(?P<wn_w>{WD})(?:\s*,?\s*|\s*-\s*)\(?(?:(?P<wn_a>\d{{1,2}})(?P<wn_s>[-/.])"
+        rf"(?P<wn_b>\d{{1,2}})|(?P<wn_m>{MON})[-/](?P<wn_d>\d{{1,2}}))\)?(?![\d]|[-/.]\d)",
     ),
     # January 9, Jan. 15, January 9th, 2026, Nov 25 2014 10:17 pm
     (
         "md",
-        rf"(?P<md_m>{MON})\s*(?:the\s+)?(?P<md_d>{DAY})(?:\s*,?\s*(?:(?P<md_t>{TIME})\s+)?(?:of\s+|in\s+)?"
+        rf"(?P<md_m>{MON})\s*(?:the\s+)?(?P<md_d>{DAY})(?!\s+(?:thousand|hundred))(?:\s*,?\s*(?:(?P<md_t>{TIME})\s+)?(?:of\s+|in\s+)?"
         rf"(?:(?P<md_y>{YEAR})|['’](?P<md_a>\d\d)(?!\d)))?(?!\d)",
     ),
     # 9 January 2026, the 9th of January, 16. Nov. 2016, 15 April of 87
     (
         "dm",
-        rf"(?:the\s+)?(?P<dm_d>{DAY})\s*(?:(?P<dm_of>of)\s+|-\s*|/|\.\s*)?(?P<dm_m>{MON})"
+        rf"(?:the\s+)?(?P<dm_d>{DAY})\s*(?:(?:day\s+)?(?P<dm_of>of)\s+|-\s*|/|\.\s*)?(?P<dm_m>{MON})"
         rf"(?:\s*,?\s*(?:of\s+|in\s+)?(?P<dm_y>{YEAR})|\s*['’](?P<dm_a>\d\d)(?!\d)|\s+of\s+(?P<dm_o>\d\d)(?!\d))?",
     ),
     # 2016 November, 2016-11, 2015.3
     (
         "ym",
-        rf"(?P<ym_y>{YEAR4})(?:\s*,?\s*(?P<ym_mn>{MON})|\s*(?P<ym_s>[-/.])\s*(?P<ym_mm>1[0-2]|0[1-9]|[1-9])"
+        rf"(?<![-/.=~_:])(?P<ym_y>{YEAR4})(?:\s*,?\s*(?P<ym_mn>{MON})|\s*(?P<ym_s>[-/.])\s*(?P<ym_mm>1[0-2]|0[1-9]|[1-9])"
         rf"(?![\d]|\s*[-/.]\s*\d|[.,]\d))",
     ),
     # March 2019, Dec-2018, April of 87
     (
         "my",
         rf"(?P<my_m>{MON})(?:\s*,?\s*(?:of\s+|in\s+)?|\s*[-/]\s*)(?:(?P<my_y>{YEAR})|['’](?P<my_a>\d\d)(?!\d)"
-        rf"|(?<=of )(?P<my_o>\d\d)(?!\d))",
+        rf"|(?<=of )(?P<my_o>\d\d)(?!\d)|(?P<my_r>this|next|last)\s+year)",
     ),
     # 11/2016, 3-2015
     (
@@ -197,7 +195,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         r"(?<![\d/.\-:,$])(?P<ms_a>\d{1,2})/(?P<ms_b>\d{1,2})(?![\d/]|[.,]\d|:)",
     ),
     # Oct/2, Jan/3
-    ("mo", rf"(?P<mo_m>{MON})/(?P<mo_d>\d{{1,2}})(?![\d/])"),
+    ("mo", rf"(?P<mo_m>{MON})[/-](?P<mo_d>3[01]|[12]\d|0?[1-9])(?![\d/-])"),
+    # the 20th of next month
+    (
+        "dn",
+        rf"(?:the\s+)?(?P<dn_d>{DAY})\s+(?:day\s+)?of\s+(?:the\s+)?(?P<dn_r>this|next|last|previous|the\s+following)"
+        r"\s+month",
+    ),
     # Q3 2025, 2016 Q3, 2016H2, q1 of 2017
     (
         "q",
@@ -263,6 +267,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         r"(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+|this\s+|my\s+|current\s+)?(?P<ro_u>week|month|year)",
     ),
     ("ytd", r"year[\s-]to[\s-]date"),
+    # by the end of the year, the start of the month
+    (
+        "eo",
+        r"(?:the\s+)?(?P<eo_w>end|beginning|start|middle)\s+of\s+(?:the\s+|this\s+)?(?P<eo_u>year|month|week)"
+        r"(?![a-z])",
+    ),
     # next week Mon, this week Monday, previous week - Monday
     (
         "ww",
@@ -290,7 +300,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "of",
         rf"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?P<of_dur>{DUR})\s+"
         r"(?P<of_d>ago|earlier|later|hence|back|before|after|from\s+now|from\s+today|from\s+tomorrow|"
-        r"from\s+tmrw|from\s+yesterday|in\s+the\s+future|prior)(?![a-z])",
+        r"from\s+tmrw|from\s+yesterday|in\s+the\s+future|prior|from)(?![a-z])",
+    ),
+    # now - 2 hours, +2 years, after 4 days
+    (
+        "sg",
+        rf"(?:(?P<sg_now>now|today)\s*(?P<sg_op>[-+])\s*(?P<sg_dur>{DUR})|(?P<sg_s>[-+])(?P<sg_dur2>{DUR})"
+        rf"|after\s+(?P<sg_after>{DUR}))",
     ),
     # in 3 weeks, in about two days' time
     (
@@ -301,7 +317,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "rd",
         r"(?P<rd_w>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|"
-        r"tomorrow|tmrw|yesterday|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|otd)(?![a-z])",
+        r"tomorrow|tmrw|yesterday|just\s+now|right\s+now|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|otd)(?![a-z])",
     ),
     # Friday the 22nd, Monday 21, Mon 13th
     (
@@ -327,13 +343,20 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ("now", r"(?P<now_w>right\s+now|now|current\s+date|date|the\s+present|present)(?![a-z])"),
 ]
 
+#: Each alternative on its own, to retry the later ones where an earlier match was rejected.
+ALTERNATIVES = [(n, re.compile(rf"(?<![\w])(?P<{n}>{p})", FLAGS)) for n, p in _ALTERNATIVES]
+INDEX = {n: i for i, (n, _) in enumerate(_ALTERNATIVES)}
+
 SCANNER = re.compile(
     r"(?<![\w])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTERNATIVES) + ")",
     FLAGS,
 )
 
 #: One (count, unit) pair inside a duration.
-DUR_PART = re.compile(rf"(?P<n>{NUM})\s*(?P<u>{UNIT})", FLAGS)
+DUR_PART = re.compile(
+    rf"(?P<sign>[-+]\s?)?(?:(?P<n>{NUM})\s*(?P<u>{UNIT})|(?P<n2>\d{{1,5}}(?:[.,]\d{{1,2}})?)(?P<u2>{_SHORT_UNIT}))",
+    FLAGS,
+)
 NUM_RE = re.compile(NUM, FLAGS)
 
 #: What may stand before an ambiguous bare month ("in May", "since March").

@@ -181,14 +181,18 @@ def _shift(d: dt.date, n: float, unit: str) -> dt.date:
             if d.weekday() < 5:
                 left -= 1
         return d
-    if u in ("d",) or u.startswith("day"):
-        return d + dt.timedelta(days=round(n) if n == whole else int(n))
+    if u.startswith("day"):
+        if n == whole:
+            return d + dt.timedelta(days=whole)
+        return (dt.datetime(d.year, d.month, d.day, 12) + dt.timedelta(days=n)).date()
     if u.startswith(("week", "wk")):
         return d + dt.timedelta(weeks=n)
     if u.startswith("fortnight"):
         return d + dt.timedelta(weeks=2 * n)
     if u.startswith("mo"):
         return _add_months(d, whole)
+    if u.startswith("quarter"):
+        return _add_months(d, 3 * whole)
     if u in ("y", "yr", "yrs") or u.startswith("year"):
         return _add_years(d, whole)
     if u.startswith("decade"):
@@ -208,6 +212,8 @@ def _unit_gran(unit: str) -> Granularity:
         return _G.WEEK
     if u.startswith("mo"):
         return _G.MONTH
+    if u.startswith("quarter"):
+        return _G.QUARTER
     if u in ("y", "yr", "yrs") or u.startswith("year"):
         return _G.YEAR
     if u.startswith("decade"):
@@ -473,6 +479,18 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
         ms = g("iso_m")
         month = int(ms) if ms.isdigit() else _mon(ms)
         v = _md_value(month, int(g("iso_d")), int(g("iso_y")), None)
+    elif kind == "dn":
+        day = _word_number(g("dn_d"))
+        if day is None or not 1 <= day <= 31:
+            return None
+        if ref is None:
+            v = _UNRESOLVED[_G.DAY]
+        else:
+            base = _add_months(ref.replace(day=1), _rel_offset(g("dn_r")))
+            try:
+                v = _day(base.replace(day=day), rel=True)
+            except ValueError:
+                return None
     elif kind == "cp":
         raw = g("cp_v")
         v = _md_value(int(raw[4:6]), int(raw[6:]), int(raw[:4]), None)
@@ -504,7 +522,7 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
         if day is None:
             return None
         if year is None and _ambiguous_month_word(mon_s):
-            if mon_s[0].islower() or not _day_looks_like_day(g("md_d")):
+            if mon_s[0].islower() or mon_s.isupper():
                 return None
         if year is None and _looks_like_count(text, e):
             return None
@@ -549,6 +567,10 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
                 v = _month(year, int(mm))
     elif kind == "my":
         year = _year_of(g("my_y"))
+        if g("my_r"):
+            if ref is None:
+                return _Atom(s, e, kind, _UNRESOLVED[_G.MONTH])
+            year = ref.year + _rel_offset(g("my_r"))
         two = g("my_a") or g("my_o")
         if two:
             year = _two_digit_year(int(two))
@@ -557,7 +579,7 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
         mon_s = g("my_m")
         if _ambiguous_month_word(mon_s) and mon_s[0].islower() and not _has_context(text, s):
             return None
-        v = _month(year, _mon(mon_s))
+        v = _month(year, _mon(mon_s))._replace(rel=bool(g("my_r")))
     elif kind == "ny":
         v = _month(int(g("ny_y")), int(g("ny_m")))
     elif kind == "ms":
@@ -657,8 +679,24 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
         v = _span_of(g("sq_m"), g("sq_n"), g("sq_u"), ref)
     elif kind == "of":
         v = _offset(g("of_dur"), g("of_d"), ref)
-        if v is not None and g("of_d").lower() in ("before", "after", "prior"):
+        if v is not None and g("of_d").lower() in ("before", "after", "prior", "from"):
             weak = True
+            if g("of_d").lower() == "before" and _end_of_phrase(text, e):
+                weak = False
+    elif kind == "sg":
+        if g("sg_dur"):
+            v = _offset(g("sg_dur"), "ago" if g("sg_op") == "-" else "later", ref)
+        elif g("sg_dur2"):
+            v = _offset(g("sg_s") + g("sg_dur2"), "later", ref)
+        else:
+            v = _offset(g("sg_after"), "later", ref)
+    elif kind == "eo":
+        if ref is None:
+            v = _UNRESOLVED[_unit_gran(g("eo_u"))]
+        else:
+            per = _unit_period(g("eo_u"), ref, 0)
+            v = _modify(per, g("eo_w")) if per is not None else None
+            v = v._replace(rel=True) if v is not None else None
     elif kind == "in":
         v = _offset(g("in_dur"), "later", ref)
     elif kind == "rd":
@@ -683,7 +721,7 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
             return None
         if dtext.lower() in CARDINALS and not g("wd_the"):
             return None
-        if _is_weekday_abbrev_risky(g("wd_w")):
+        if _is_weekday_abbrev_risky(g("wd_w")) and not dtext[-2:].isalpha():
             return None
         v = _weekday_dom(wd, day, ref)
     elif kind == "rw":
@@ -973,16 +1011,33 @@ def _span_of(mod: str, num: str, unit: str, ref: dt.date | None) -> _V | None:
         return None
 
 
+def _duration_parts(dur: str, sign: int) -> list[tuple[float, str]] | None:
+    """'1 decade +2 years' -> [(-10... as (count, unit) pairs with their signs; None if unreadable."""
+    parts: list[tuple[float, str]] = []
+    cur = sign
+    for p in P.DUR_PART.finditer(dur):
+        if p.group("sign"):
+            cur = (-1 if p.group("sign").strip() == "-" else 1) * sign
+        n = _count(p.group("n") or p.group("n2"))
+        if n is None:
+            return None
+        unit = p.group("u") or {"d": "day", "h": "hour", "y": "year", "mo": "month", "m": "minute"}.get(
+            p.group("u2").lower(), "second"
+        )
+        parts.append((cur * n, unit))
+    return parts or None
+
+
 def _duration_shift(d: dt.date, dur: str, sign: int) -> dt.date | None:
-    parts = list(P.DUR_PART.finditer(dur))
-    if not parts:
+    parts = _duration_parts(dur, sign)
+    if parts is None:
         return None
+    # into the past the smaller units go first, into the future the larger ones:
+    # "1 month 21 days ago" from 23 Nov is 2 Oct, "2 years 21 days later" from 23 Nov 2017 is 14 Dec 2019
+    ordered = sorted(parts, key=lambda p: _ORDER[_unit_gran(p[1])], reverse=sign > 0)
     try:
-        for p in parts:
-            n = _count(p.group("n"))
-            if n is None:
-                return None
-            d = _shift(d, sign * n, p.group("u"))
+        for n, unit in ordered:
+            d = _shift(d, n, unit)
     except (ValueError, OverflowError):
         return None
     return d
@@ -1065,7 +1120,7 @@ def _rel_weekday_atom(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None,
     if ref is None:
         return _UNRESOLVED[_G.DAY], weak
     if g("rw_k"):
-        k = _rel_offset(g("rw_k"))
+        k = _rel_offset(g("rw_k").split()[0])
         return _day(_week_start(ref) + dt.timedelta(days=7 * k + wd), rel=True), weak
     return _day(_rel_weekday(g("rw_m"), wd, ref), rel=True), weak
 
@@ -1078,6 +1133,8 @@ def _bare_month(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bool]
     word = mon_s.lower().rstrip(".")
     full = len(word) > 4 or word in ("may", "june", "july")
     weak = False
+    if mod and word in ("may", "march") and mon_s[0].islower():
+        return None, False
     if not mod:
         context = _has_context(m.string, m.start("bm"))
         if _ambiguous_month_word(mon_s) or word == "may":
@@ -1101,6 +1158,9 @@ def _bare_month(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bool]
     return _month(year, month)._replace(rel=True, md=(month, None)), weak
 
 
+_CODE_AFTER = re.compile(r"\s*[-/.]\s*\d")
+
+
 def _bare_year(m: re.Match[str], ref: dt.date | None) -> _V | None:
     g = m.group
     text = m.string
@@ -1116,7 +1176,7 @@ def _bare_year(m: re.Match[str], ref: dt.date | None) -> _V | None:
     if raw[0].isdigit():
         if P.NOT_YEAR_BEFORE.search(text, max(0, s - 12), s):
             return None
-        if P.COUNT_AFTER.match(text, m.end("yr_y")):
+        if P.COUNT_AFTER.match(text, m.end("yr_y")) or _CODE_AFTER.match(text, m.end("yr_y")):
             return None
         y = int(raw)
         if not 1000 <= y <= 2199:
@@ -1137,7 +1197,7 @@ _RANGE_GAP = re.compile(
 _RANGE_START = re.compile(r"(?:\b(?P<w>from|between|in)\s+(?:the\s+)?)$", P.FLAGS)
 _WEEKDAY_DATE_GAP = re.compile(r"\s*,?\s*(?:the\s+)?\(?\s*", P.FLAGS)
 _OPEN_BEFORE = re.compile(
-    r"\b(?P<w>since|after|from|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|as\s+of|"
+    r"\b(?P<w>since|after|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|as\s+of|"
     r"later\s+than(?:\s+or\s+(?:at|in|on))?|no\s+earlier\s+than|greater\s+than|"
     r"after\s+or\s+equal\s+to|on\s+or\s+after|until|till|til|before|prior\s+to|up\s+to|by|"
     r"earlier\s+than|no\s+later\s+than|as\s+early\s+as|on\s+or\s+before)\s+(?:the\s+)?$|"
@@ -1194,6 +1254,15 @@ def _pair(a: _V, b: _V) -> _V | None:
         b = bb._replace(rel=a.rel)
     if not a.ok or not b.ok:
         return None
+    if (
+        b.gran == _G.DAY
+        and b.rel
+        and a.lo is not None
+        and b.lo is not None
+        and b.lo < a.lo
+        and (a.lo - b.lo).days < 7
+    ):
+        b = b._replace(lo=b.lo + dt.timedelta(days=7), hi=b.lo + dt.timedelta(days=7))
     return _range(a, b)
 
 
@@ -1300,6 +1369,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         if w and v.gran == _G.DAY and v.lo is not None:
             v = _week(v.lo)._replace(rel=v.rel)
             s = w.start()
+            a = a._replace(weak=False)
         else:
             mm = _MODIFIER_BEFORE.search(text, max(prev_end, s - 24), s)
             if mm and a.kind not in ("rd", "of", "in", "sp", "el", "ro"):
@@ -1334,7 +1404,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
                 if not conn and word not in ("from", "between"):
                     ok = False
                 if conn in ("-", "–", "—", "~") and (a.weak or b.weak):
-                    ok = word in ("from", "between")
+                    ok = word in ("from", "between") or (a.kind == "bm" and not b.weak)
                 if ok:
                     v = _pair(a.v, b.v)
                     if v is None and (not a.v.ok or not b.v.ok) and not (a.weak and b.weak):
@@ -1354,6 +1424,10 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
     for a in atoms:
         s, e, v = a.start, a.end, a.v
         weak = a.weak
+        if a.kind in ("yrr", "range", "dr", "mr", "dq"):
+            st = _RANGE_START.search(text, max(prev_end, s - 12), s)
+            if st and st.group("w").lower() in ("from", "between"):
+                s = st.start()
         ob = _OPEN_BEFORE.search(text, max(prev_end, s - 40), s)
         oa = _OPEN_AFTER.match(text, e)
         if ob and not (a.kind == "now" and ob.group("w") and ob.group("w").lower() == "up to"):
@@ -1391,7 +1465,7 @@ def _open(v: _V, word: str) -> _V | None:
         return v._replace(hi=None, ohi=True)
     if word in ("after", "later than", "no earlier than", "greater than", ">"):
         lo = v.hi + _DAY1 if v.hi is not None else None
-        if word == "no earlier than":
+        if word == "no earlier than" or v.gran == _G.DAY:
             lo = v.lo
         return v._replace(lo=lo, hi=None, ohi=True)
     if word in ("before", "earlier than", "prior to"):
@@ -1421,7 +1495,8 @@ def _check_reference(reference: object) -> dt.date | None:
 _PREFILTER = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"today|tonight|tomorrow|tmrw|yesterday|week|month|year|decade|centur|quarter|half|ago|"
-    r"later|earlier|christmas|easter|eve|day|otd|teen|twenty|thirty|ties|thousand|q[1-4]|h[12]",
+    r"later|earlier|christmas|easter|eve|day|otd|teen|twenty|thirty|ties|thousand|q[1-4]|h[12]|"
+    r"fortnight|now|date|present|halloween|thanksgiving|juneteenth",
     P.FLAGS,
 )
 
@@ -1484,6 +1559,8 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
                 atom = _handle(m, kind, ref, dayfirst)
             except (ValueError, OverflowError, KeyError):
                 atom = None
+        if (atom is None or atom.end <= atom.start) and kind is not None:
+            atom = _retry(text, m.start(), kind, ref, dayfirst)
         if atom is None or atom.end <= atom.start:
             pos = m.start() + 1
             continue
@@ -1517,6 +1594,21 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
         )
         last_end = e
     return tuple(out)
+
+
+def _retry(text: str, pos: int, kind: str, ref: dt.date | None, dayfirst: bool) -> _Atom | None:
+    """Try the alternatives after a rejected one at the same position."""
+    for name, rx in P.ALTERNATIVES[P.INDEX[kind] + 1 :]:
+        m = rx.match(text, pos)
+        if m is None:
+            continue
+        try:
+            atom = _handle(m, name, ref, dayfirst)
+        except (ValueError, OverflowError, KeyError):
+            atom = None
+        if atom is not None and atom.end > atom.start:
+            return atom
+    return None
 
 
 def _coarsen(d: dt.date, gran: Granularity, *, end: bool) -> dt.date:
