@@ -8,7 +8,7 @@ the same fact.
 
 from __future__ import annotations
 
-__all__ = ["COUNTED_NOUN_EVENTS", "NEGATIONS", "PREDICATES", "STOPWORDS"]
+__all__ = ["COUNTED_NOUN_EVENTS", "NEGATIONS", "PEOPLE_UNITS", "PREDICATES", "STOPWORDS"]
 
 _EVENTS: dict[str, str] = {
     "kill": "kill killed kills killing dead death deaths died die dies dying fatalities fatality"
@@ -65,6 +65,11 @@ COUNTED_NOUN_EVENTS: dict[str, str] = {
     "barrel": "oil",
     "barrel/day": "oil",
 }
+
+# Counted nouns that count people struck by an event: "100 people" killed, "100 deaths" and
+# "100 lives" claimed are one measure. Groups of people ("soldiers", "children") are not: they
+# may be a part of the whole ("100 people, including 30 soldiers").
+PEOPLE_UNITS = frozenset({"person", "death", "fatality", "casualty", "victim", "injury", "life"})
 
 NEGATIONS = frozenset(
     "not no never n't without neither nor denied deny denies refused refuse".split()

@@ -17,11 +17,18 @@ from itertools import combinations
 import attrs
 from rapidfuzz import fuzz
 
-from factcheck._lexicon import STOPWORDS
+from factcheck._lexicon import PEOPLE_UNITS, STOPWORDS
 from factcheck.errors import InvalidArgument
 from factcheck.model import Claim, DateMention, NameMention, Quantity, Quote
 
-__all__ = ["DEFAULT_SCORE_CUTOFF", "Alignment", "align_claims", "aspect_of", "quote_overlap"]
+__all__ = [
+    "DEFAULT_SCORE_CUTOFF",
+    "Alignment",
+    "align_claims",
+    "aspect_of",
+    "measure",
+    "quote_overlap",
+]
 
 DEFAULT_SCORE_CUTOFF = 55.0
 """The least pair score (0-100) at which two claims align."""
@@ -80,13 +87,19 @@ def quote_overlap(a: str, b: str) -> float:
     return 100.0 * shared / min(len(wa), len(wb))
 
 
+def measure(quantity: Quantity) -> str:
+    """What a figure measures, for alignment: its unit, with counts of people struck as one."""
+    unit = quantity.unit or quantity.kind
+    return "person" if unit in PEOPLE_UNITS else unit
+
+
 def _blocks(claim: Claim) -> list[tuple[str, ...]]:
     value = claim.value
     if isinstance(value, Quantity):
-        measure = value.unit or value.kind
-        keys: list[tuple[str, ...]] = [("quantity", value.kind, measure)]
+        unit = measure(value)
+        keys: list[tuple[str, ...]] = [("quantity", value.kind, unit)]
         if claim.key:
-            keys.append(("quantity", value.kind, measure, claim.key))
+            keys.append(("quantity", value.kind, unit, claim.key))
         return keys
     if isinstance(value, DateMention):
         return [("date", claim.key)] if claim.key else [("date", "", claim.context[:1])]
@@ -114,20 +127,23 @@ def _pair_score(
     shared = len(actors_a & actors_b)
     score = 0.6 * context + (25.0 if same_key else 0.0) + min(shared, 3) * 5.0
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
-        if (va.unit or va.kind) != (vb.unit or vb.kind) or va.kind != vb.kind:
+        if measure(va) != measure(vb) or va.kind != vb.kind:
             return 0.0
         if va.kind == "age" and a.key != b.key:
             return 0.0  # the ages of two different people are different facts
         if va.unit is None and not same_key:
             score -= 15.0  # a bare number with no predicate in common is weak evidence
+        elif va.unit is not None and same_key:
+            score += 10.0  # the same event counted in the same unit: strong evidence
     elif isinstance(va, DateMention) and isinstance(vb, DateMention):
         if not same_key:
             score -= 20.0  # "January 3 operation" is not "On January 9 ... traveled"
     elif isinstance(va, NameMention) and isinstance(vb, NameMention):
-        if not same_key:
+        # A person aligns with the same person only. That two sources name different people in
+        # one role is judged where the sentences are nearly the same (statement diffs), not here.
+        if not same_key or entity_of(a.source, va) != entity_of(b.source, vb):
             return 0.0
-        if entity_of(a.source, va) == entity_of(b.source, vb):
-            score += 15.0
+        score += 15.0
     return min(score, 100.0)
 
 

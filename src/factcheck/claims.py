@@ -107,7 +107,20 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
     return [(m.start() + offset, m.end() + offset, m.group().lower()) for m in _WORD.finditer(text)]
 
 
-def _predicate(words: Sequence[tuple[int, int, str]], span: Span, unit: str | None) -> str:
+def _capitalized(text: str, offset: int) -> frozenset[int]:
+    """Start offsets of capitalized words other than the sentence's first."""
+    starts = [m.start() for m in _WORD.finditer(text) if m.group()[0].isupper()]
+    first = _WORD.search(text)
+    skip = first.start() if first else -1
+    return frozenset(s + offset for s in starts if s != skip)
+
+
+def _predicate(
+    words: Sequence[tuple[int, int, str]],
+    span: Span,
+    unit: str | None,
+    capitalized: frozenset[int] = frozenset(),
+) -> str:
     if unit is not None:
         base = unit.split("/")[0]
         if unit in COUNTED_NOUN_EVENTS:
@@ -116,6 +129,8 @@ def _predicate(words: Sequence[tuple[int, int, str]], span: Span, unit: str | No
             return COUNTED_NOUN_EVENTS[base]
     best: tuple[int, str] | None = None
     for start, end, word in words:
+        if start in capitalized:
+            continue  # "Charge d’Affaires", "Strike Force": a title or a name, not a predicate
         key = PREDICATES.get(word.replace("’", "'"))
         if key is None:
             continue
@@ -158,6 +173,7 @@ def build_claims(extraction: Extraction) -> list[Claim]:
             continue
         sspan = sentence.span
         words = _words(sentence.text, sspan.start)
+        capitalized = _capitalized(sentence.text, sspan.start)
         context = _context(words)
         names = [n for n in extraction.names if sspan.contains(n.span)]
         actors = tuple(n for n in names if n.kind in {"person", "organization", "place"})
@@ -170,7 +186,7 @@ def build_claims(extraction: Extraction) -> list[Claim]:
             if isinstance(value, Quantity) and value.kind in _SKIPPED_QUANTITY_KINDS:
                 continue
             unit = value.unit if isinstance(value, Quantity) else None
-            key = _predicate(words, value.span, unit)
+            key = _predicate(words, value.span, unit, capitalized)
             if isinstance(value, NameMention) and not key:
                 continue
             if isinstance(value, Quantity) and value.kind == "age":

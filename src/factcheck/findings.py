@@ -6,25 +6,29 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import combinations
 
+import attrs
 from rapidfuzz import fuzz
 
-from factcheck.align import Alignment, aspect_of, quote_overlap
+from factcheck.align import Alignment, aspect_of, measure, quote_overlap
 from factcheck.compare import compare
 from factcheck.model import (
     Aspect,
     Citation,
     Claim,
     DateMention,
+    Entity,
     Finding,
     FindingKind,
     Mention,
     NameMention,
+    Phrase,
     Quantity,
     Quote,
+    Span,
     Verdict,
 )
 
-__all__ = ["judge", "single_source"]
+__all__ = ["judge", "single_source", "single_source_entities"]
 
 _DIGITS = re.compile(r"\d[\d,.]*")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
@@ -71,6 +75,9 @@ def _verdict(a: Claim, b: Claim, entity_of: EntityOf) -> Verdict:
         and entity_of(a.source, va) == entity_of(b.source, vb)
     ):
         return Verdict.AGREE
+    if isinstance(va, Quantity) and isinstance(vb, Quantity) and measure(va) == measure(vb):
+        # "100 people" killed and "100 deaths" count one thing: compare them as one unit.
+        va, vb = attrs.evolve(va, unit=measure(va)), attrs.evolve(vb, unit=measure(vb))
     return compare(va, vb)
 
 
@@ -164,13 +171,21 @@ def single_source(claims: Iterable[Claim]) -> list[Finding]:
     Checkable: a figure, a resolved date tied to a predicate, or a person named as an actor.
     """
     findings: list[Finding] = []
+    seen: set[tuple[str, str, str]] = set()
     for claim in claims:
         value = claim.value
-        if isinstance(value, Quote):
-            continue
+        if isinstance(value, (Quote, NameMention, Phrase)):
+            continue  # people are reported by entity (see single_source_entities)
         if isinstance(value, DateMention) and not (claim.key and value.resolved):
             continue
+        if isinstance(value, Quantity) and not _checkable(claim, value):
+            continue
         key = claim.key or value.text.lower()
+        # The same value for the same predicate twice in one source is one claim.
+        identity = (claim.source, key, value.text.lower())
+        if identity in seen:
+            continue
+        seen.add(identity)
         findings.append(
             Finding(
                 id="",
@@ -180,6 +195,58 @@ def single_source(claims: Iterable[Claim]) -> list[Finding]:
                 citations=(_cite(claim),),
                 confidence=0.5,
                 explanation=f"Only {claim.source} says {_describe(claim)}{_words(value)}.",
+            )
+        )
+    return findings
+
+
+def _checkable(claim: Claim, value: Quantity) -> bool:
+    """A figure worth reporting alone: tied to a predicate, or money, a share or a measure.
+
+    "two countries" or "one little drop" with no event around them are not claims to check.
+    """
+    if value.kind in {"money", "percent", "measure", "age"}:
+        return True
+    if not claim.key:
+        return False
+    return not (value.unit is None and value.high is not None and value.high <= 1)
+
+
+def single_source_entities(
+    entities: Iterable[Entity],
+    *,
+    sentence_of: Callable[[str, Span], Span],
+    exclude: str | None = None,
+    sources: int,
+) -> list[Finding]:
+    """One single-source finding per person that only one source names.
+
+    Args:
+        entities: the report's entity index.
+        sentence_of: the span of the sentence around a span of a source.
+        exclude: a source whose people are not reported (the reference, in reference mode).
+        sources: how many sources were checked; with one, nothing is single-source.
+    """
+    if sources < 2:
+        return []
+    findings: list[Finding] = []
+    for entity in entities:
+        if entity.kind != "person" or len({s for s, _ in entity.mentions}) != 1:
+            continue
+        source = entity.mentions[0][0]
+        if source == exclude:
+            continue
+        # Cite the fullest mention ("Dilsia Caro" rather than a later "Caro").
+        mention = max((m for _, m in entity.mentions), key=lambda m: len(m.text))
+        findings.append(
+            Finding(
+                id="",
+                kind=FindingKind.SINGLE_SOURCE,
+                aspect=Aspect.NAME,
+                key=f"person:{entity.canonical}",
+                citations=(Citation(source, mention, sentence_of(source, mention.span)),),
+                confidence=0.5,
+                explanation=f"Only {source} names {mention.text}.",
             )
         )
     return findings

@@ -27,6 +27,7 @@ __all__ = [
     "Mention",
     "NameMention",
     "PersonName",
+    "Phrase",
     "Quantity",
     "Quote",
     "Sentence",
@@ -269,7 +270,20 @@ class Quote:
     speaker: str | None = None
 
 
-Mention = Union[Quantity, DateMention, NameMention, Quote]  # noqa: UP007 (a runtime alias)
+@attrs.frozen
+class Phrase:
+    """Words of a statement that another source's version of the statement words differently.
+
+    Attributes:
+        span: where the words stand in the text.
+        text: the words.
+    """
+
+    span: Span
+    text: str = attrs.field(validator=_check_text_length)
+
+
+Mention = Union[Quantity, DateMention, NameMention, Quote, Phrase]  # noqa: UP007 (a runtime alias)
 
 
 def _check_id(_: object, attribute: attrs.Attribute[str], value: str) -> None:

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from factcheck.align import DEFAULT_SCORE_CUTOFF, align_claims
 from factcheck.claims import Extraction, build_claims, find_quotes
 from factcheck.errors import InvalidArgument
-from factcheck.findings import judge, single_source
-from factcheck.model import Claim, Entity, NameMention, Source
+from factcheck.findings import judge, single_source, single_source_entities
+from factcheck.model import Claim, Entity, Finding, FindingKind, NameMention, Source, Span
 from factcheck.normalize.dates import parse_dates
 from factcheck.normalize.entities import link_entities
 from factcheck.normalize.names import parse_names
@@ -20,6 +20,7 @@ from factcheck.normalize.quantities import parse_quantities
 from factcheck.report import Report, number_findings
 from factcheck.segment import split_sentences
 from factcheck.sources import coerce_sources
+from factcheck.statements import diff_statements
 
 __all__ = ["check", "extract"]
 
@@ -88,6 +89,13 @@ def check(
         if id(c) not in aligned and (reference is None or c.source != reference)
     ]
     findings += single_source(unaligned)
+    findings += single_source_entities(
+        entities,
+        sentence_of=_sentence_lookup(extractions),
+        exclude=reference,
+        sources=len(items),
+    )
+    findings = _merge_statements(findings, diff_statements(extractions, reference=reference))
     return Report(
         sources=tuple(items),
         findings=number_findings(findings),
@@ -107,3 +115,45 @@ def _entity_lookup(entities: Sequence[Entity]) -> Callable[[str, NameMention], s
         return table.get((source, mention.span.start, mention.span.end), mention.canonical)
 
     return entity_of
+
+
+def _sentence_lookup(extractions: Sequence[Extraction]) -> Callable[[str, Span], Span]:
+    sentences = {e.source.id: e.sentences for e in extractions}
+
+    def sentence_of(source: str, span: Span) -> Span:
+        for sentence in sentences[source]:
+            if sentence.span.contains(span):
+                return sentence.span
+        return span  # a name across a sentence break: cite the name alone
+
+    return sentence_of
+
+
+def _covers(finding: Finding, other: Finding) -> bool:
+    """Whether ``finding`` cites, in every source of ``other``, words that ``other`` cites."""
+    return all(
+        any(c.source == o.source and c.span.overlaps(o.span) for c in finding.citations)
+        for o in other.citations
+    )
+
+
+def _merge_statements(findings: list[Finding], statements: list[Finding]) -> list[Finding]:
+    """Add statement conflicts that no typed finding already explains.
+
+    A typed finding (figures, dates, names, quotations) knows more than a word diff — that "100"
+    and "more than one hundred" are compatible — so where both speak of the same words, the typed
+    one stands. A single-source claim inside a statement conflict is no longer single-source.
+    """
+    compared = [f for f in findings if f.kind is not FindingKind.SINGLE_SOURCE]
+    kept = [s for s in statements if not any(_covers(f, s) for f in compared)]
+    rest = [
+        f
+        for f in findings
+        if f.kind is not FindingKind.SINGLE_SOURCE
+        or not any(
+            c.source == f.citations[0].source and c.span.overlaps(f.citations[0].span)
+            for s in kept
+            for c in s.citations
+        )
+    ]
+    return rest + kept

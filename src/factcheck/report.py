@@ -70,8 +70,9 @@ def mention_value(mention: Mention) -> dict[str, Any]:
         }
     if isinstance(mention, NameMention):
         return {"canonical": mention.canonical, "kind": mention.kind, "title": mention.title}
-    assert isinstance(mention, Quote)
-    return {"quote": mention.text, "speaker": mention.speaker}
+    if isinstance(mention, Quote):
+        return {"quote": mention.text, "speaker": mention.speaker}
+    return {"text": mention.text}
 
 
 def _citation(c: Citation) -> dict[str, Any]:

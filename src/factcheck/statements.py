@@ -1,0 +1,180 @@
+"""Statement diffs: near-identical sentences of two sources that differ in a few words.
+
+A draft that copies its source but changes a word, a wire story and its rewrite, two revisions of
+an encyclopedia sentence: when two sentences share most of their words in order, the words that
+differ are very likely a changed fact ("the Cape Region" / "the Asian Region", "26 samples" /
+"25 samples", "was released" / "was not released"). This stage finds such sentence pairs by
+blocking on rare words, aligns their tokens with rapidfuzz's edit operations, and reports each
+changed stretch as a conflict with its span in both sources.
+
+Paraphrase is not a changed fact: a pair qualifies only when most of its tokens match in order,
+at most a few stretches differ, each stretch is short, and spelling variants ("neighbouring" /
+"neighboring") and changes of function words alone are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import combinations
+
+from rapidfuzz.distance import Indel, Levenshtein, Opcode
+
+from factcheck._lexicon import NEGATIONS, STOPWORDS
+from factcheck.claims import Extraction, is_boilerplate
+from factcheck.errors import InvalidArgument
+from factcheck.model import Aspect, Citation, Finding, FindingKind, Phrase, Span
+
+__all__ = ["DEFAULT_MIN_SIMILARITY", "diff_statements"]
+
+DEFAULT_MIN_SIMILARITY = 0.7
+"""The least share of tokens two sentences must have in common, in order, to be compared."""
+
+_TOKEN = re.compile(r"\w+(?:[.,'’-]\w+)*|[^\w\s]")
+_MIN_TOKENS = 6
+_MAX_STRETCHES = 3
+_MAX_STRETCH_TOKENS = 6
+_BLOCK_KEYS = 3
+_MAX_BLOCK = 200
+# British and American spellings, and other variants that are no change of fact.
+_VARIANTS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("ll", "l"), ("tre", "ter"))
+
+_Tokens = list[tuple[int, int, str]]
+
+
+def _tokens(text: str, offset: int) -> _Tokens:
+    return [
+        (m.start() + offset, m.end() + offset, m.group().lower()) for m in _TOKEN.finditer(text)
+    ]
+
+
+def _spelling_key(words: Iterable[str]) -> str:
+    key = "".join(w for w in words if w.isalnum() or "-" in w).replace("-", "")
+    for a, b in _VARIANTS:
+        key = key.replace(a, b)
+    return key
+
+
+def _is_function_words(words: Sequence[str], original: str) -> bool:
+    """Only stop words or punctuation, in lower case: "a" for "the" is no change of fact."""
+    return original == original.lower() and all(w in STOPWORDS or not w[0].isalnum() for w in words)
+
+
+def _rare_keys(tokens: _Tokens, df: Counter[str]) -> list[str]:
+    words = {w for _, _, w in tokens if len(w) >= 4 and w.isalpha() and w not in STOPWORDS}
+    return sorted(words, key=lambda w: (df[w], w))[:_BLOCK_KEYS]
+
+
+def diff_statements(
+    extractions: Sequence[Extraction],
+    *,
+    reference: str | None = None,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+) -> list[Finding]:
+    """Report the changed words of near-identical sentences across sources as conflicts.
+
+    Args:
+        extractions: each source's extraction (its sentences are what is compared).
+        reference: if given, only sentence pairs with one sentence of this source are compared.
+        min_similarity: the least share (0-1) of tokens the two sentences have in common.
+
+    Returns:
+        One conflict finding (aspect ``statement``) per changed stretch, citing the stretch in
+        both sources.
+
+    Raises:
+        InvalidArgument: if ``min_similarity`` is outside [0, 1].
+    """
+    if not 0 <= min_similarity <= 1:
+        msg = f"min_similarity={min_similarity!r} must be in [0, 1]"
+        raise InvalidArgument(msg)
+    sentences: list[tuple[str, Span, _Tokens]] = []
+    for extraction in extractions:
+        for sentence in extraction.sentences:
+            if is_boilerplate(sentence.text):
+                continue
+            tokens = _tokens(sentence.text, sentence.span.start)
+            if len(tokens) >= _MIN_TOKENS:
+                sentences.append((extraction.source.id, sentence.span, tokens))
+    df: Counter[str] = Counter()
+    for _, _, tokens in sentences:
+        df.update({w for _, _, w in tokens})
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, tokens) in enumerate(sentences):
+        for key in _rare_keys(tokens, df):
+            blocks[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) <= _MAX_BLOCK:
+            pairs.update(combinations(members, 2))
+
+    texts = {e.source.id: e.source.text for e in extractions}
+    findings: list[Finding] = []
+    for i, j in sorted(pairs):
+        (sa, span_a, ta), (sb, span_b, tb) = sentences[i], sentences[j]
+        if sa == sb or (reference is not None and reference not in (sa, sb)):
+            continue
+        if reference is not None and sb == reference:
+            (sa, span_a, ta), (sb, span_b, tb) = (sb, span_b, tb), (sa, span_a, ta)
+        words_a, words_b = [w for _, _, w in ta], [w for _, _, w in tb]
+        similarity = Indel.normalized_similarity(words_a, words_b)
+        if similarity < min_similarity or words_a == words_b:
+            continue
+        stretches = [op for op in Levenshtein.opcodes(words_a, words_b) if op.tag != "equal"]
+        if len(stretches) > _MAX_STRETCHES:
+            continue
+        for op in stretches:
+            found = _stretch(op, ta, tb)
+            if found is None:
+                continue
+            (a0, a1), (b0, b1) = found
+            phrase_a = Phrase(Span(a0, a1), texts[sa][a0:a1])
+            phrase_b = Phrase(Span(b0, b1), texts[sb][b0:b1])
+            if not _changes_fact(phrase_a.text, phrase_b.text):
+                continue
+            findings.append(
+                Finding(
+                    id="",
+                    kind=FindingKind.CONFLICT,
+                    aspect=Aspect.STATEMENT,
+                    key=f"{phrase_a.text.lower()} / {phrase_b.text.lower()}",
+                    citations=(Citation(sa, phrase_a, span_a), Citation(sb, phrase_b, span_b)),
+                    confidence=round(min(0.95, 0.45 + 0.5 * similarity), 3),
+                    explanation=(
+                        f"{sa} says “{phrase_a.text}” where {sb} says “{phrase_b.text}” in "
+                        f"otherwise the same statement ({similarity:.0%} of its words alike)."
+                    ),
+                )
+            )
+    return findings
+
+
+def _stretch(
+    op: Opcode, ta: _Tokens, tb: _Tokens
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Character spans of one changed stretch in both sentences, or None to pass it over."""
+    tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+    if max(i2 - i1, j2 - j1) > _MAX_STRETCH_TOKENS:
+        return None
+    if tag == "replace":
+        return (ta[i1][0], ta[i2 - 1][1]), (tb[j1][0], tb[j2 - 1][1])
+    # An insertion or deletion changes a fact only when it is a negation ("was not released"):
+    # then cite the word before it in both sentences, with the negation where it stands.
+    added = [w for _, _, w in (tb[j1:j2] if tag == "insert" else ta[i1:i2])]
+    if not any(w in NEGATIONS or w.endswith("n't") for w in added) or i1 == 0 or j1 == 0:
+        return None
+    if tag == "insert":
+        return (ta[i1 - 1][0], ta[i1 - 1][1]), (tb[j1 - 1][0], tb[j2 - 1][1])
+    return (ta[i1 - 1][0], ta[i2 - 1][1]), (tb[j1 - 1][0], tb[j1 - 1][1])
+
+
+def _changes_fact(a: str, b: str) -> bool:
+    words_a = [w for _, _, w in _tokens(a, 0)]
+    words_b = [w for _, _, w in _tokens(b, 0)]
+    if _spelling_key(words_a) == _spelling_key(words_b):
+        return False
+    negation = any(w in NEGATIONS for w in words_a + words_b)
+    if negation:
+        return True
+    return not (_is_function_words(words_a, a) and _is_function_words(words_b, b))
