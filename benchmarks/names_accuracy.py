@@ -81,7 +81,10 @@ def fixture_table(seeds: Path, fixture: Path) -> None:
         pred = [m for m in parse_names(text) if m.kind in KINDS]
         gs = by_src.get(f.stem, [])
         for m in pred:
-            ok = any(g["kind"] == m.kind and overlaps((m.span.start, m.span.end), (g["start"], g["end"])) for g in gs)
+            ok = any(
+                g["kind"] == m.kind and overlaps((m.span.start, m.span.end), (g["start"], g["end"]))
+                for g in gs
+            )
             n_p += 1
             tp_p += ok
             per_kind[m.kind][2] += 1
@@ -89,7 +92,10 @@ def fixture_table(seeds: Path, fixture: Path) -> None:
             if not ok:
                 extras.append(f"{f.stem[:3]} {m.text!r} {m.kind}")
         for g in gs:
-            ok = any(m.kind == g["kind"] and overlaps((m.span.start, m.span.end), (g["start"], g["end"])) for m in pred)
+            ok = any(
+                m.kind == g["kind"] and overlaps((m.span.start, m.span.end), (g["start"], g["end"]))
+                for m in pred
+            )
             n_r += 1
             tp_r += ok
             per_kind[g["kind"]][0] += 1
@@ -99,8 +105,14 @@ def fixture_table(seeds: Path, fixture: Path) -> None:
     print("seed fixture mentions (overlap + same kind; target >= 0.90)")
     for k in KINDS:
         ng, hr, npd, hp = per_kind[k]
-        print(f"  {k:12s} recall {hr:4d}/{ng:<4d} {hr / ng if ng else 0:.3f}   precision {hp:4d}/{npd:<4d} {hp / npd if npd else 0:.3f}")
-    print(f"  {'ALL':12s} recall {tp_r:4d}/{n_r:<4d} {tp_r / n_r:.3f}   precision {tp_p:4d}/{n_p:<4d} {tp_p / n_p:.3f}")
+        rec = hr / ng if ng else 0
+        prec = hp / npd if npd else 0
+        print(
+            f"  {k:12s} recall {hr:4d}/{ng:<4d} {rec:.3f}   precision {hp:4d}/{npd:<4d} {prec:.3f}"
+        )
+    rec, prec = tp_r / n_r, tp_p / n_p
+    line = f"  {'ALL':12s} recall {tp_r:4d}/{n_r:<4d} {rec:.3f}"
+    print(f"{line}   precision {tp_p:4d}/{n_p:<4d} {prec:.3f}")
     if "-v" in sys.argv:
         print("  missed:", "; ".join(misses))
         print("  extra: ", "; ".join(extras))
@@ -139,8 +151,14 @@ def gva_table(path: Path) -> None:
             if not oa or not ob:
                 continue
             ok = any(
-                any(s == a and any(overlaps((m.span.start, m.span.end), o) for o in oa) for s, m in e.mentions)
-                and any(s == b and any(overlaps((m.span.start, m.span.end), o) for o in ob) for s, m in e.mentions)
+                any(
+                    s == a and any(overlaps((m.span.start, m.span.end), o) for o in oa)
+                    for s, m in e.mentions
+                )
+                and any(
+                    s == b and any(overlaps((m.span.start, m.span.end), o) for o in ob)
+                    for s, m in e.mentions
+                )
                 for e in ents
             )
             n += 1
@@ -152,7 +170,9 @@ def gva_table(path: Path) -> None:
             if any("Jorge" in t for t in got) and any("Delcy" in t for t in got):
                 merged += 1
     print(f"GVA name agreements in one entity (target >= 0.90; {time.perf_counter() - t0:.1f}s)")
-    print(f"  gva_semeval2018t5      {hits:5d}/{n:<5d} {hits / n if n else 0:.3f}   entities merging Delcy and Jorge: {merged}")
+    share = hits / n if n else 0
+    line = f"  gva_semeval2018t5      {hits:5d}/{n:<5d} {share:.3f}"
+    print(f"{line}   entities merging Delcy and Jorge: {merged}")
     if "-v" in sys.argv:
         print("  missed:", "; ".join(misses[:40]))
 
@@ -160,7 +180,11 @@ def gva_table(path: Path) -> None:
 def merged_people_table(seeds: Path) -> None:
     src = {f.stem: parse_names(f.read_text(encoding="utf-8")) for f in sorted(seeds.glob("*.txt"))}
     ents = link_entities(src)
-    pairs = [("Delcy", "Jorge"), ("Maduro Guerra", "Nicolás Maduro"), ("Cilia Flores", "Noel Flores")]
+    pairs = [
+        ("Delcy", "Jorge"),
+        ("Maduro Guerra", "Nicolás Maduro"),
+        ("Cilia Flores", "Noel Flores"),
+    ]
     print("merged people in the seed report (target 0)")
     bad = 0
     for x, y in pairs:
@@ -169,11 +193,25 @@ def merged_people_table(seeds: Path) -> None:
             if any(x in t for t in texts) and any(y in t and x not in t for t in texts):
                 bad += 1
                 print(f"  merged {x!r} and {y!r} in {e.id} {e.canonical!r}")
-    want = ["delcy rodriguez", "nicolas maduro", "john mcnamara", "maria corina machado", "cilia flores",
-            "donald trump", "united states", "venezuela", "caracas"]
+    want = [
+        "delcy rodriguez",
+        "nicolas maduro",
+        "john mcnamara",
+        "maria corina machado",
+        "cilia flores",
+        "donald trump",
+        "united states",
+        "venezuela",
+        "caracas",
+    ]
     print(f"  merges of different people: {bad}")
     for w in want:
-        n = sum(1 for e in ents if e.canonical == w or any(name_of(m) == w for _, m in e.mentions if len(name_of(m).split()) > 1))
+        n = sum(
+            1
+            for e in ents
+            if e.canonical == w
+            or any(name_of(m) == w for _, m in e.mentions if len(name_of(m).split()) > 1)
+        )
         print(f"  entities for {w!r}: {n}")
 
 

@@ -184,7 +184,7 @@ def link_entities(
     >>> ents = link_entities({"a": parse_names("John T. McNamara went to the U.S."),
     ...                       "b": parse_names("McNamara, John McNamara and the United States.")})
     >>> [(e.id, e.canonical, e.kind, len(e.mentions)) for e in ents]
-    [('E1', 'john t mcnamara', 'person', 3), ('E2', 'united states', 'place', 2)]
+    [('E1', 'john mcnamara', 'person', 3), ('E2', 'united states', 'place', 2)]
     """
     _check(mentions, score_cutoff)
     cutoff = float(score_cutoff)
@@ -233,9 +233,13 @@ def link_entities(
     for i, g in enumerate(groups):
         if g.kind == "organization" and len(g.words) >= 2:
             core = " ".join(_core(g.words))
-            j = by_key.get(core)
-            if core != g.key and j is not None and groups[j].kind in ("organization", "other"):
-                uf.union(i, j, cutoff)
+            target = by_key.get(core)
+            if (
+                core != g.key
+                and target is not None
+                and groups[target].kind in ("organization", "other")
+            ):
+                uf.union(i, target, cutoff)
 
     # 5. short forms: a lone surname
     for i, g in enumerate(groups):

@@ -185,7 +185,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+(?![\w])")
 _OF_GAP = re.compile(r"\A[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]\Z")
 _DATELINE = re.compile(
     rf"^[ \t]*({_U}[{_U_BODY}.'\u2019\-]+(?:[ ]{_U}[{_U_BODY}.'\u2019\-]+){{0,3}})"
-    rf"(?:,[ ]+({_U}[a-z]+\.?(?:[ ]{_U}[a-z]+\.?)?))?[ ]*(?:\([^()\n]{{1,20}}\)[ ]*)?[\u2013\u2014\-]",
+    rf"(?:,[ ]+({_U}[a-z]+\.?(?:[ ]{_U}[a-z]+\.?)?))?"
+    r"[ ]*(?:\([^()\n]{1,20}\)[ ]*)?[\u2013\u2014\-]",
     re.MULTILINE,
 )
 _STATE_AFTER = re.compile(rf",[ \u00a0]+({_U}[a-z]+|{_U}\.{_U}\.)\.?(?![\w])")
@@ -530,8 +531,8 @@ def _candidates(text: str, ctx: _Context) -> list[_Cand]:
             kind, canonical = _classify(toks, whole, has_title=False)
             out.append(_Cand(toks, kind, whole, canonical, None))
             continue
-        for seg in _segments(toks, ctx, initial, headline):
-            seg = _trim(seg)
+        for raw in _segments(toks, ctx, initial, headline):
+            seg = _trim(raw)
             if seg:
                 out.extend(_name_of_segment(text, seg))
     return out
@@ -563,11 +564,7 @@ def _name_of_segment(text: str, seg: list[_Tok]) -> list[_Cand]:
         mods_end = 0
         for j in range(last_head + 1):
             t = seg[j]
-            if (
-                t.key in _tt.TITLE_HEADS
-                or t.key in _tt.PERSON_TITLES
-                or t.key in _tt.TITLE_MODIFIERS
-            ):
+            if _is_head(t) or t.key in _tt.TITLE_MODIFIERS:
                 break
             mods_end = j + 1
         for j in range(mods_end):
@@ -632,7 +629,7 @@ def persons_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
         short, long_ = (ma, mb) if len(ma) < len(mb) else (mb, ma)
         it = iter(long_)
         return all(any(_initials_ok(s, x) for x in it) for s in short)
-    return all(_initials_ok(x, y) for x, y in zip(ma, mb))
+    return all(_initials_ok(x, y) for x, y in zip(ma, mb, strict=True))
 
 
 def _resolve(cands: list[_Cand], ctx: _Context) -> None:
@@ -722,7 +719,8 @@ def parse_names(text: str) -> list[NameMention]:
     Raises:
         InvalidArgument: if ``text`` is not a ``str``.
 
-    >>> [(m.text, m.kind, m.canonical) for m in parse_names("Nicolás Maduro spoke. Maduro’s aide left.")]
+    >>> found = parse_names("Nicolás Maduro spoke. Maduro’s aide left.")
+    >>> [(m.text, m.kind, m.canonical) for m in found]
     [('Nicolás Maduro', 'person', 'nicolas maduro'), ('Maduro', 'person', 'nicolas maduro')]
     >>> m = parse_names("He met Foreign Minister Yvan Gil in Caracas.")[0]
     >>> (m.text, m.title)
@@ -993,10 +991,7 @@ def parse_person_name(text: str) -> PersonName:
         and len(_pieces(parts[0])) > 1
     ):
         pieces = _join_prefixes(_join_conjunctions(_pieces(parts[0]), extra))
-        if len(parts) > 1:
-            suffix_after = parts[1:]
-        else:
-            suffix_after = []
+        suffix_after = parts[1:] if len(parts) > 1 else []
         p_len = len(pieces)
         for i, piece in enumerate(pieces):
             nxt = pieces[i + 1] if i + 1 < p_len else None
