@@ -56,9 +56,13 @@ def _spelling_key(words: Iterable[str]) -> str:
     return key
 
 
-def _is_function_words(words: Sequence[str], original: str) -> bool:
-    """Only stop words or punctuation, in lower case: "a" for "the" is no change of fact."""
-    return original == original.lower() and all(w in STOPWORDS or not w[0].isalnum() for w in words)
+def _is_function_words(words: Sequence[str], original: str, *, at_start: bool) -> bool:
+    """Only stop words or punctuation, in lower case: "a" for "the" is no change of fact.
+
+    A capital counts only inside a sentence: "While She Sleeps" names a band, "She said" does not.
+    """
+    cased = original[:1].lower() + original[1:] if at_start else original
+    return cased == cased.lower() and all(w in STOPWORDS or not w[0].isalnum() for w in words)
 
 
 def _rare_keys(tokens: _Tokens, df: Counter[str]) -> list[str]:
@@ -131,7 +135,8 @@ def diff_statements(
             (a0, a1), (b0, b1) = found
             phrase_a = Phrase(Span(a0, a1), texts[sa][a0:a1])
             phrase_b = Phrase(Span(b0, b1), texts[sb][b0:b1])
-            if not _changes_fact(phrase_a.text, phrase_b.text):
+            starts = (op.src_start == 0, op.dest_start == 0)
+            if not _changes_fact(phrase_a.text, phrase_b.text, starts):
                 continue
             findings.append(
                 Finding(
@@ -169,7 +174,7 @@ def _stretch(
     return (ta[i1 - 1][0], ta[i2 - 1][1]), (tb[j1 - 1][0], tb[j1 - 1][1])
 
 
-def _changes_fact(a: str, b: str) -> bool:
+def _changes_fact(a: str, b: str, starts: tuple[bool, bool]) -> bool:
     words_a = [w for _, _, w in _tokens(a, 0)]
     words_b = [w for _, _, w in _tokens(b, 0)]
     if _spelling_key(words_a) == _spelling_key(words_b):
@@ -177,4 +182,7 @@ def _changes_fact(a: str, b: str) -> bool:
     negation = any(w in NEGATIONS for w in words_a + words_b)
     if negation:
         return True
-    return not (_is_function_words(words_a, a) and _is_function_words(words_b, b))
+    return not (
+        _is_function_words(words_a, a, at_start=starts[0])
+        and _is_function_words(words_b, b, at_start=starts[1])
+    )

@@ -1,0 +1,103 @@
+"""Statement diffs: a changed word in otherwise the same sentence is a conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import InvalidArgument, Source
+from factcheck.pipeline import extract
+from factcheck.statements import diff_statements
+
+
+def _diff(a: str, b: str, **kwargs):
+    return diff_statements([extract(Source("a", a)), extract(Source("b", b))], **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            "The Las Palmas Complex in the Cape Region is primarily a mortuary pattern .",
+            "The Las Palmas Complex in the Asian Region is primarily a mortuary pattern .",
+            ("Cape", "Asian"),
+        ),
+        (
+            "James Story traveled to Caracas to conduct an initial assessment of the embassy.",
+            "John McNamara traveled to Caracas to conduct an initial assessment of the embassy.",
+            ("James Story", "John McNamara"),
+        ),
+        (
+            "In the total tests, 812 were samples in which 26 samples tested positive.",
+            "In the total tests, 812 were samples in which 25 samples tested positive.",
+            ("26", "25"),
+        ),
+    ],
+)
+def test_changed_words_are_cited_in_both_sources(a, b, words):
+    """The changed stretch is reported with its exact words in each source."""
+    [finding] = _diff(a, b)
+    assert finding.kind.value == "conflict"
+    assert finding.aspect.value == "statement"
+    assert tuple(c.text for c in finding.citations) == words
+    assert words[0] in finding.explanation
+    assert words[1] in finding.explanation
+
+
+def test_inserted_negation_is_a_conflict():
+    """ "was released" against "was not released" is a conflict on the negated words."""
+    [finding] = _diff(
+        "The opposition leader was released from prison on Thursday evening.",
+        "The opposition leader was not released from prison on Thursday evening.",
+    )
+    texts = [c.text for c in finding.citations]
+    assert texts == ["was", "was not"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # spelling variants
+        (
+            "Washington's top diplomat in neighbouring Colombia traveled to Caracas on Friday.",
+            "Washington's top diplomat in neighboring Colombia traveled to Caracas on Friday.",
+        ),
+        # function words only
+        (
+            "The delegation will visit the United States to conduct assessments soon.",
+            "A delegation will visit the United States to conduct assessments soon.",
+        ),
+        # identical
+        (
+            "The embassy has been closed since 2019 amid the crisis in the country.",
+            "The embassy has been closed since 2019 amid the crisis in the country.",
+        ),
+        # paraphrase: too many changes to be one changed fact
+        (
+            "Officials traveled to Caracas to conduct an initial assessment for a potential "
+            "phased resumption of operations.",
+            "Staff members went to the capital to carry out a first review of the possibility "
+            "of resuming work in phases.",
+        ),
+    ],
+)
+def test_no_conflict_without_a_changed_fact(a, b):
+    """Spelling variants, function words, identical and paraphrased sentences are no conflict."""
+    assert _diff(a, b) == []
+
+
+def test_reference_mode_puts_the_reference_first():
+    """In reference mode only pairs with the reference count, and it is cited first."""
+    sources = [
+        Source("x", "The storm destroyed 40 houses in the coastal town of Brava yesterday."),
+        Source("ref", "The storm destroyed 45 houses in the coastal town of Brava yesterday."),
+        Source("y", "The storm destroyed 50 houses in the coastal town of Brava yesterday."),
+    ]
+    findings = diff_statements([extract(s) for s in sources], reference="ref")
+    assert sorted(f.citations[1].source for f in findings) == ["x", "y"]
+    assert all(f.citations[0].source == "ref" for f in findings)
+
+
+def test_min_similarity_is_validated():
+    """min_similarity outside [0, 1] is an InvalidArgument naming it."""
+    with pytest.raises(InvalidArgument, match="min_similarity=1.5"):
+        _diff("a b c d e f", "a b c d e g", min_similarity=1.5)
