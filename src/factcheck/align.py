@@ -10,7 +10,7 @@ most one claim of each other source, and aligned claims form one group.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
 
@@ -116,7 +116,14 @@ def _pair_score(
     b: Claim,
     scorer: Scorer,
     entity_of: EntityOf,
+    *,
+    only_ones: bool = False,
 ) -> float:
+    """Score a candidate pair 0-100.
+
+    ``only_ones``: each of the two sources has just this one figure of this measure, which makes
+    it likely that both speak of the same fact ("65 yards" and "64 yards").
+    """
     va, vb = a.value, b.value
     if isinstance(va, Quote) and isinstance(vb, Quote):
         return quote_overlap(va.text, vb.text)
@@ -133,8 +140,11 @@ def _pair_score(
             return 0.0  # the ages of two different people are different facts
         if va.unit is None and not same_key:
             score -= 15.0  # a bare number with no predicate in common is weak evidence
-        elif va.unit is not None and same_key:
-            score += 10.0  # the same event counted in the same unit: strong evidence
+        elif va.unit is not None:
+            # The same unit is evidence; the same event counted in it, strong evidence.
+            score += 20.0 if same_key else 10.0
+        if only_ones:
+            score += 10.0
     elif isinstance(va, DateMention) and isinstance(vb, DateMention):
         if not same_key:
             score -= 20.0  # "January 3 operation" is not "On January 9 ... traveled"
@@ -188,6 +198,9 @@ def align_claims(
         for key in _blocks(claim):
             blocks[key].append(i)
 
+    per_source: Counter[tuple[str, str, str]] = Counter(
+        (c.source, c.value.kind, measure(c.value)) for c in flat if isinstance(c.value, Quantity)
+    )
     scored: dict[tuple[int, int], float] = {}
     for members in blocks.values():
         for i, j in _candidate_pairs(members):
@@ -196,7 +209,7 @@ def align_claims(
                 continue
             if reference is not None and reference not in (a.source, b.source):
                 continue
-            score = _pair_score(a, b, scorer, resolve)
+            score = _pair_score(a, b, scorer, resolve, only_ones=_only_ones(a, b, per_source))
             scored[(i, j)] = score
 
     # Greedy, best pair first: groups never hold two claims of one source.
@@ -241,6 +254,16 @@ def align_claims(
         ]
     result.sort(key=lambda a: (-a.score, index[id(a.claims[0])]))
     return result
+
+
+def _only_ones(a: Claim, b: Claim, per_source: Counter[tuple[str, str, str]]) -> bool:
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.unit is None:
+        return False
+    return (
+        per_source[(a.source, va.kind, measure(va))] == 1
+        and per_source[(b.source, vb.kind, measure(vb))] == 1
+    )
 
 
 def _key(i: int, j: int) -> tuple[int, int]:

@@ -10,9 +10,20 @@ from collections.abc import Callable, Iterable, Sequence
 
 from factcheck.align import DEFAULT_SCORE_CUTOFF, align_claims
 from factcheck.claims import Extraction, build_claims, find_quotes
+from factcheck.compare import compare
 from factcheck.errors import InvalidArgument
 from factcheck.findings import judge, single_source, single_source_entities
-from factcheck.model import Claim, Entity, Finding, FindingKind, NameMention, Source, Span
+from factcheck.model import (
+    Aspect,
+    Claim,
+    Entity,
+    Finding,
+    FindingKind,
+    NameMention,
+    Source,
+    Span,
+    Verdict,
+)
 from factcheck.normalize.dates import parse_dates
 from factcheck.normalize.entities import link_entities
 from factcheck.normalize.names import parse_names
@@ -23,6 +34,8 @@ from factcheck.sources import coerce_sources
 from factcheck.statements import diff_statements
 
 __all__ = ["check", "extract"]
+
+_TYPED = frozenset({Aspect.QUANTITY, Aspect.DATE})
 
 
 def extract(source: Source) -> Extraction:
@@ -138,22 +151,48 @@ def _covers(finding: Finding, other: Finding) -> bool:
 
 
 def _merge_statements(findings: list[Finding], statements: list[Finding]) -> list[Finding]:
-    """Add statement conflicts that no typed finding already explains.
+    """Add the statement conflicts that no typed finding already explains.
 
     A typed finding (figures, dates, names, quotations) knows more than a word diff — that "100"
-    and "more than one hundred" are compatible — so where both speak of the same words, the typed
-    one stands. A single-source claim inside a statement conflict is no longer single-source.
+    and "one hundred" are the same figure — so where both speak of the same words, the typed one
+    stands, with one exception: a figure or date that is merely *compatible* ("$160.3 million"
+    and "$160.4 million", "at least 360" and "at least 420") but was changed in otherwise the
+    same sentence is a deliberate change of fact, and the statement conflict replaces the
+    agreement. A single-source claim inside a statement conflict is no longer single-source.
     """
     compared = [f for f in findings if f.kind is not FindingKind.SINGLE_SOURCE]
-    kept = [s for s in statements if not any(_covers(f, s) for f in compared)]
-    rest = [
+    kept: list[Finding] = []
+    replaced: set[int] = set()
+    for statement in statements:
+        covering = [f for f in compared if _covers(f, statement)]
+        if not covering:
+            kept.append(statement)
+        elif all(_merely_compatible(f, statement) for f in covering):
+            kept.append(statement)
+            replaced.update(id(f) for f in covering)
+    return [
         f
         for f in findings
-        if f.kind is not FindingKind.SINGLE_SOURCE
-        or not any(
-            c.source == f.citations[0].source and c.span.overlaps(f.citations[0].span)
-            for s in kept
-            for c in s.citations
+        if id(f) not in replaced
+        and (
+            f.kind is not FindingKind.SINGLE_SOURCE
+            or not any(
+                c.source == f.citations[0].source and c.span.overlaps(f.citations[0].span)
+                for s in kept
+                for c in s.citations
+            )
         )
-    ]
-    return rest + kept
+    ] + kept
+
+
+def _merely_compatible(finding: Finding, statement: Finding) -> bool:
+    """Whether a typed agreement's values in the two sources are compatible but not equal."""
+    if finding.kind is not FindingKind.AGREEMENT or finding.aspect not in _TYPED:
+        return False
+    values = []
+    for side in statement.citations:
+        cited = [c for c in finding.citations if c.source == side.source]
+        if not cited:
+            return False
+        values.append(cited[0].mention)
+    return compare(values[0], values[1]) is Verdict.COMPATIBLE
