@@ -101,3 +101,12 @@ def test_min_similarity_is_validated():
     """min_similarity outside [0, 1] is an InvalidArgument naming it."""
     with pytest.raises(InvalidArgument, match="min_similarity=1.5"):
         _diff("a b c d e f", "a b c d e g", min_similarity=1.5)
+
+
+def test_changed_decimal_figures_are_a_conflict():
+    """Figures with decimal points or separators that differ are a changed fact."""
+    findings = _diff(
+        "Ted 2 grossed $ 81.3 million in North America and $ 134.4 million elsewhere.",
+        "Ted 2 grossed $ 81.5 million in North America and $ 134.4 million elsewhere.",
+    )
+    assert [tuple(c.text for c in f.citations) for f in findings] == [("81.3", "81.5")]

@@ -50,7 +50,7 @@ def _tokens(text: str, offset: int) -> _Tokens:
 
 
 def _spelling_key(words: Iterable[str]) -> str:
-    key = "".join(w for w in words if w.isalnum() or "-" in w).replace("-", "")
+    key = "".join(ch for w in words for ch in w if ch.isalnum())
     for a, b in _VARIANTS:
         key = key.replace(a, b)
     return key
