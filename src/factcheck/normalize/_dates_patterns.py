@@ -8,6 +8,8 @@ guarded by a literal word, so a scan stays linear in the length of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from factcheck.normalize._calendar import (
     CARDINALS,
@@ -21,8 +23,23 @@ from factcheck.normalize._calendar import (
 FLAGS = re.IGNORECASE
 
 
-def _alt(words: object) -> str:
-    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+def _alt(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, as a trie so that the engine tries few branches."""
+    trie: dict[str, dict[str, Any]] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(trie)
+
+
+def _trie(node: dict[str, dict[str, Any]]) -> str:
+    alts = [re.escape(ch) + _trie(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 MON = rf"(?:{_alt(MONTHS)})(?![a-z])\.?"
@@ -344,13 +361,46 @@ _ALTERNATIVES: list[tuple[str, str]] = [
 ]
 
 #: Each alternative on its own, to retry the later ones where an earlier match was rejected.
-ALTERNATIVES = [(n, re.compile(rf"(?<![\w])(?P<{n}>{p})", FLAGS)) for n, p in _ALTERNATIVES]
+ALTERNATIVES = [(n, re.compile(rf"(?<![\w])(?P<{n}>{p})")) for n, p in _ALTERNATIVES]
 INDEX = {n: i for i, (n, _) in enumerate(_ALTERNATIVES)}
 
+_START_WORDS = [
+    *MONTHS,
+    *WEEKDAYS,
+    *DECADE_WORDS,
+    *(w for w in CARDINALS if w not in ("oh", "zero")),
+    *ORDINALS,
+    *"from between since in within over during a an about around some nearly almost roughly few "
+    "couple several this next last past previous coming upcoming current following prior early "
+    "mid late end beginning start middle rest remainder earlier later year week weekend month "
+    "calendar cy right just now date present today tonight tomorrow tmrw yesterday otd the "
+    "christmas xmas easter halloween thanksgiving juneteenth pentecost new independence labor "
+    "labour memorial veterans columbus presidents mothers fathers valentines st saint boxing "
+    "earth armistice remembrance bastille international martin mlk black cyber good holy ash "
+    "palm maundy whit may day after before".split(),
+]
+#: Where an expression may begin: a digit or sign, or one of the words above. The scanner checks
+#: this first, so most word starts fail after one pass down a trie.
+START = r"(?=[\d+\-'’(]|[qh]\d|(?:" + _alt(sorted(set(_START_WORDS))) + r")(?![a-z]))"
+
 SCANNER = re.compile(
-    r"(?<![\w])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTERNATIVES) + ")",
-    FLAGS,
+    r"(?<![\w])" + START + "(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTERNATIVES) + ")",
 )
+
+_ANCHOR_WORDS = [
+    *MONTHS,
+    *WEEKDAYS,
+    *"today tonight tomorrow tmrw yesterday otd now date present day days week weeks weekend "
+    "weekends fortnight fortnights month months year years decade decades century centuries "
+    "quarter quarters half hour hours minute minutes hr hrs min mins christmas xmas easter "
+    "halloween thanksgiving juneteenth pentecost eve new noughties thousand hundred twenty "
+    "thirty workweek ytd eoy cy".split(),
+    *DECADE_WORDS,
+    *(w for w in CARDINALS if w not in ("oh", "zero")),
+    *ORDINALS,
+]
+#: Words and characters without which no date expression stands: the scanner only looks near them.
+ANCHOR = re.compile(r"\d|\b" + _alt(sorted(set(_ANCHOR_WORDS))) + r"(?![a-z])")
 
 #: One (count, unit) pair inside a duration.
 DUR_PART = re.compile(

@@ -404,10 +404,17 @@ def _unit_period(unit: str, ref: dt.date, k: int) -> _V | None:
 # ---------------------------------------------------------------- the scanner's handlers
 
 
-def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) -> _Atom | None:
+def _handle(
+    m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool, text: str
+) -> _Atom | None:
     g = m.group
+
+    def o(name: str) -> str:
+        """The group as written (the scanner sees the lower-cased text)."""
+        a, b = m.span(name)
+        return text[a:b]
+
     s, e = m.span(kind)
-    text = m.string
     v: _V | None = None
     weak = False
     if kind == "dr":
@@ -415,7 +422,7 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
         if a is None or b is None or not 1 <= a < b <= 31:
             return None
         if g("dr_m"):
-            if _ambiguous_month_word(g("dr_m")) and not g("dr_y"):
+            if _ambiguous_month_word(o("dr_m")) and not g("dr_y") and o("dr_m")[0].islower():
                 return None
             month = _mon(g("dr_m"))
             lo = _md_value(month, a, _year_of(g("dr_y")), ref)
@@ -425,15 +432,14 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
             v = _range(lo, hi) if hi else lo._replace(hi=None)
             if not lo.ok:
                 v = _UNRESOLVED[_G.DAY]
+        elif ref is None:
+            v = _UNRESOLVED[_G.DAY]
         else:
-            if ref is None:
-                v = _UNRESOLVED[_G.DAY]
-            else:
-                base = _add_months(ref.replace(day=1), _rel_offset(g("dr_r")))
-                try:
-                    v = _V(base.replace(day=a), base.replace(day=b), _G.DAY, rel=True)
-                except ValueError:
-                    return None
+            base = _add_months(ref.replace(day=1), _rel_offset(g("dr_r")))
+            try:
+                v = _V(base.replace(day=a), base.replace(day=b), _G.DAY, rel=True)
+            except ValueError:
+                return None
     elif kind == "dq":
         a, b = _word_number(g("dq_a")), _word_number(g("dq_b"))
         if a is None or b is None or not 1 <= a < b <= 31:
@@ -450,7 +456,7 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
         a, b = _word_number(g("mr_a")), _word_number(g("mr_b"))
         if a is None or b is None or not 1 <= a < b <= 31:
             return None
-        if _ambiguous_month_word(g("mr_m")) and not g("mr_y") and g("mr_m")[0].islower():
+        if _ambiguous_month_word(o("mr_m")) and not g("mr_y") and o("mr_m")[0].islower():
             return None
         month = _mon(g("mr_m"))
         lo = _md_value(month, a, _year_of(g("mr_y")), ref)
@@ -514,7 +520,7 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
             elif mod == "this" and v.lo is not None and v.lo.year != ref.year:
                 v = _with_year(v, ref.year)
     elif kind == "md":
-        mon_s = g("md_m")
+        mon_s = o("md_m")
         day = _word_number(g("md_d"))
         year = _year_of(g("md_y"))
         if g("md_a"):
@@ -531,7 +537,7 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
             e = _rstrip(text, m.start(kind), e)
         v = _md_value(_mon(mon_s), day, year, ref)
     elif kind == "dm":
-        mon_s = g("dm_m")
+        mon_s = o("dm_m")
         day = _word_number(g("dm_d"))
         year = _year_of(g("dm_y"))
         two = g("dm_a") or g("dm_o")
@@ -553,7 +559,7 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
     elif kind == "ym":
         year = int(g("ym_y"))
         if g("ym_mn"):
-            mon_s = g("ym_mn")
+            mon_s = o("ym_mn")
             if _ambiguous_month_word(mon_s) and mon_s[0].islower() and "," not in m.group(kind):
                 return None
             v = _month(year, _mon(mon_s))
@@ -576,7 +582,7 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
             year = _two_digit_year(int(two))
         if year is None:
             return None
-        mon_s = g("my_m")
+        mon_s = o("my_m")
         if _ambiguous_month_word(mon_s) and mon_s[0].islower() and not _has_context(text, s):
             return None
         v = _month(year, _mon(mon_s))._replace(rel=bool(g("my_r")))
@@ -725,9 +731,9 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
             return None
         v = _weekday_dom(wd, day, ref)
     elif kind == "rw":
-        v, weak = _rel_weekday_atom(m, ref)
+        v, weak = _rel_weekday_atom(m, ref, text)
     elif kind == "bm":
-        v, weak = _bare_month(m, ref)
+        v, weak = _bare_month(m, ref, text)
     elif kind == "dd":
         day = _word_number(g("dd_d"))
         if day is None or not 1 <= day <= 31:
@@ -748,7 +754,7 @@ def _handle(m: re.Match[str], kind: str, ref: dt.date | None, dayfirst: bool) ->
             d = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
             v = _V(d, d, _G.DAY, rel=True)
     elif kind == "yr":
-        v = _bare_year(m, ref)
+        v = _bare_year(m, text)
     elif kind == "now":
         weak = True
         v = _UNRESOLVED[_G.DAY] if ref is None else _day(ref, rel=True)
@@ -1021,9 +1027,13 @@ def _duration_parts(dur: str, sign: int) -> list[tuple[float, str]] | None:
         n = _count(p.group("n") or p.group("n2"))
         if n is None:
             return None
-        unit = p.group("u") or {"d": "day", "h": "hour", "y": "year", "mo": "month", "m": "minute"}.get(
-            p.group("u2").lower(), "second"
-        )
+        unit = p.group("u") or {
+            "d": "day",
+            "h": "hour",
+            "y": "year",
+            "mo": "month",
+            "m": "minute",
+        }.get(p.group("u2").lower(), "second")
         parts.append((cur * n, unit))
     return parts or None
 
@@ -1088,16 +1098,18 @@ def _weekday_dom(wd: int, day: int, ref: dt.date | None) -> _V | None:
     return _day(best, rel=True)
 
 
-_WEEKDAY_NAME_BEFORE = re.compile(r"(?:^|[^\w])([A-Z][a-z]+)[ \t]+$")
-_WEEKDAY_OK_BEFORE = frozenset(
-    "On Last Next This Since By Until Till Before After From Early Late Each Every Through "
-    "And Or Since The That Coming Past Previous Following Upcoming Of".split()
+#: Words that make a weekday part of a name or a holiday ("Bloody Sunday", "Super Tuesday").
+_WEEKDAY_NAME_BEFORE = re.compile(
+    r"\b(?:good|black|bloody|holy|ash|palm|easter|maundy|cyber|super|girl|man|casual|freaky|fat|"
+    r"shrove|whit|low|blue|manic|giving|mad|great|plough|trinity|passion|white|spy|red|"
+    r"mothering|low|bad|lazy|sunny)[ \t]+$",
+    P.FLAGS,
 )
 
 
-def _rel_weekday_atom(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bool]:
+def _rel_weekday_atom(m: re.Match[str], ref: dt.date | None, text: str) -> tuple[_V | None, bool]:
     g = m.group
-    w = g("rw_w")
+    w = text[m.start("rw_w") : m.end("rw_w")]
     wd = _wd(w)
     bare = w.lower().rstrip(".")
     weak = False
@@ -1107,14 +1119,9 @@ def _rel_weekday_atom(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None,
     elif len(bare) <= 4 and not g("rw_m") and not g("rw_k") and not w[0].isupper():
         return None, False
     if not g("rw_m"):
-        text = m.string
         start = m.start("rw")
-        before = _WEEKDAY_NAME_BEFORE.search(text, max(0, start - 30), start)
-        if before and before.group(1) not in _WEEKDAY_OK_BEFORE:
-            # "Bloody Sunday", "Girl Friday": a name, not a weekday
-            prev = text[max(0, before.start(1) - 2) : before.start(1)].strip()
-            if prev[-1:] not in (".", "!", "?", "\n", ""):
-                return None, False
+        if w[0].isupper() and _WEEKDAY_NAME_BEFORE.search(text, max(0, start - 12), start):
+            return None, False
         if text[m.end("rw") : m.end("rw") + 1] == "s" and not g("rw_k"):
             return None, False
     if ref is None:
@@ -1125,9 +1132,9 @@ def _rel_weekday_atom(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None,
     return _day(_rel_weekday(g("rw_m"), wd, ref), rel=True), weak
 
 
-def _bare_month(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bool]:
+def _bare_month(m: re.Match[str], ref: dt.date | None, text: str) -> tuple[_V | None, bool]:
     g = m.group
-    mon_s = g("bm_m")
+    mon_s = text[m.start("bm_m") : m.end("bm_m")]
     month = _mon(mon_s)
     mod = " ".join((g("bm_mod") or "").lower().split())
     word = mon_s.lower().rstrip(".")
@@ -1136,9 +1143,9 @@ def _bare_month(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bool]
     if mod and word in ("may", "march") and mon_s[0].islower():
         return None, False
     if not mod:
-        context = _has_context(m.string, m.start("bm"))
+        context = _has_context(text, m.start("bm"))
         if _ambiguous_month_word(mon_s) or word == "may":
-            if not context or mon_s[0].islower() and word in ("may", "march"):
+            if not context or (mon_s[0].islower() and word in ("may", "march")):
                 weak = True
         elif not full and not mon_s.endswith(".") and not context:
             weak = True
@@ -1161,9 +1168,8 @@ def _bare_month(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bool]
 _CODE_AFTER = re.compile(r"\s*[-/.]\s*\d")
 
 
-def _bare_year(m: re.Match[str], ref: dt.date | None) -> _V | None:
+def _bare_year(m: re.Match[str], text: str) -> _V | None:
     g = m.group
-    text = m.string
     if g("yr_p"):
         y = int(g("yr_s"))
         if y < 1:
@@ -1233,7 +1239,7 @@ def _range(a: _V, b: _V | None) -> _V | None:
 
 def _pair(a: _V, b: _V) -> _V | None:
     """Join two ends of a range, lending a written year to a yearless end."""
-    if not a.ok and a.md is None or not b.ok and b.md is None:
+    if (not a.ok and a.md is None) or (not b.ok and b.md is None):
         if not a.ok or not b.ok:
             return None
     if a.md is not None and b.md is None and b.lo is not None:
@@ -1342,7 +1348,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
             b = atoms[i + 1]
             gap = text[a.end : b.start]
             if not gap.strip() and b.v.lo is not None and b.v.ok:
-                m = P.SCANNER.match(text, a.start)
+                m = P.SCANNER.match(text.lower(), a.start)
                 if m is not None and m.lastgroup == "of":
                     d = m.group("of_d").lower()
                     sign = -1 if d in ("before", "prior") else 1
@@ -1492,15 +1498,6 @@ def _check_reference(reference: object) -> dt.date | None:
     raise InvalidArgument(msg)
 
 
-_PREFILTER = re.compile(
-    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"today|tonight|tomorrow|tmrw|yesterday|week|month|year|decade|centur|quarter|half|ago|"
-    r"later|earlier|christmas|easter|eve|day|otd|teen|twenty|thirty|ties|thousand|q[1-4]|h[12]|"
-    r"fortnight|now|date|present|halloween|thanksgiving|juneteenth",
-    P.FLAGS,
-)
-
-
 def parse_dates(
     text: str, *, reference: dt.date | None = None, dayfirst: bool = False
 ) -> list[DateMention]:
@@ -1537,35 +1534,41 @@ def parse_dates(
         msg = f"dayfirst={dayfirst!r} must be a bool"
         raise InvalidArgument(msg)
     ref = _check_reference(reference)
-    if not text or not _PREFILTER.search(text):
+    if not text:
         return []
     return list(_parse_cached(text, ref, dayfirst))
 
 
 @functools.lru_cache(maxsize=256)
 def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateMention, ...]:
+    low = text.lower()
+    if len(low) != len(text):
+        # a few characters lower-case to two ("İ"); keep offsets by leaving those as they are
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     atoms: list[_Atom] = []
-    pos = 0
-    n = len(text)
-    scanner = P.SCANNER
-    while pos < n:
-        m = scanner.search(text, pos)
-        if m is None:
-            break
-        kind = m.lastgroup
-        atom = None
-        if kind is not None:
-            try:
-                atom = _handle(m, kind, ref, dayfirst)
-            except (ValueError, OverflowError, KeyError):
-                atom = None
-        if (atom is None or atom.end <= atom.start) and kind is not None:
-            atom = _retry(text, m.start(), kind, ref, dayfirst)
-        if atom is None or atom.end <= atom.start:
-            pos = m.start() + 1
-            continue
-        atoms.append(atom)
-        pos = max(m.end(), atom.end)
+    for lo, hi in _windows(low):
+        pos = lo
+        while pos < hi:
+            m = P.SCANNER.search(low, pos, hi)
+            if m is None:
+                break
+            kind = m.lastgroup
+            atom = None
+            if kind is not None:
+                try:
+                    atom = _handle(m, kind, ref, dayfirst, text)
+                except (ValueError, OverflowError, KeyError):
+                    atom = None
+            if (atom is None or atom.end <= atom.start) and kind is not None:
+                atom = _retry(low, m.start(), kind, ref, dayfirst, text, hi)
+            if atom is None or atom.end <= atom.start:
+                pos = m.start() + 1
+                continue
+            if atoms and atom.start < atoms[-1].end:
+                pos = atoms[-1].end
+                continue
+            atoms.append(atom)
+            pos = max(m.end(), atom.end)
     atoms = _combine(text, atoms, ref)
     out: list[DateMention] = []
     last_end = 0
@@ -1596,14 +1599,33 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
     return tuple(out)
 
 
-def _retry(text: str, pos: int, kind: str, ref: dt.date | None, dayfirst: bool) -> _Atom | None:
+_BEFORE = 48
+_AFTER = 96
+
+
+def _windows(low: str) -> list[tuple[int, int]]:
+    """Stretches of text around anchor words and digits, merged where they touch."""
+    out: list[tuple[int, int]] = []
+    n = len(low)
+    for m in P.ANCHOR.finditer(low):
+        lo, hi = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _retry(
+    low: str, pos: int, kind: str, ref: dt.date | None, dayfirst: bool, text: str, hi: int
+) -> _Atom | None:
     """Try the alternatives after a rejected one at the same position."""
     for name, rx in P.ALTERNATIVES[P.INDEX[kind] + 1 :]:
-        m = rx.match(text, pos)
+        m = rx.match(low, pos, hi)
         if m is None:
             continue
         try:
-            atom = _handle(m, name, ref, dayfirst)
+            atom = _handle(m, name, ref, dayfirst, text)
         except (ValueError, OverflowError, KeyError):
             atom = None
         if atom is not None and atom.end > atom.start:
