@@ -17,6 +17,7 @@ See ``docs/explanation/quantities.md`` for the rules with examples.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation, localcontext
 from typing import Final
 
@@ -62,8 +63,31 @@ def _word_table() -> dict[str, tuple[str, Decimal]]:
 _WORDS: Final[dict[str, tuple[str, Decimal]]] = _word_table()
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
+class _Node(dict[str, "_Node"]):
+    """A node of a character trie; the key "" marks the end of a word."""
+
+
+def _trie_regex(node: _Node) -> str:
+    branches = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex for a word list, factored by shared prefixes.
+
+    A plain ``a|b|c`` alternation tests every word at every position of the text; the trie
+    tests a handful of characters, which keeps the scan fast. Longer words are tried first.
+    """
+    tree = _Node()
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, _Node())
+        node[""] = _Node()
+    return _trie_regex(tree)
 
 
 _VULGAR_CHARS: Final[str] = "".join(_numbers.VULGAR)
@@ -107,10 +131,11 @@ _DIGITS: Final[str] = (
 )
 
 _TOKEN: Final[re.Pattern[str]] = re.compile(
-    _DIGITS
+    r"(?=[\d+(.])"
+    + _DIGITS
     + r"|(?P<v>["
     + _VULGAR_CHARS
-    + r"])|(?<![\w'’])(?P<w>(?i:"
+    + r"])|(?<![\w'’])(?=[a-zA-Z])(?P<w>(?i:"
     + _alternation(_WORDS)
     + r"))(?![\w'’])",
     re.VERBOSE,
@@ -311,9 +336,9 @@ def _small_fraction(toks: list[_Tok], k: int) -> tuple[int, Decimal] | None:
         t = toks[j]
         if j > k and t.gap not in ("space", "hyphen"):
             return None
-        if t.type == _T_UNIT and (last in ("", _T_TENS)):
-            numer += t.value
-        elif t.type in (_T_TEEN, _T_TENS) and last == "":
+        if (t.type == _T_UNIT and (last in ("", _T_TENS))) or (
+            t.type in (_T_TEEN, _T_TENS) and last == ""
+        ):
             numer += t.value
         elif (
             t.type == _T_DIGIT
@@ -371,9 +396,7 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[int, _Num | None]:
     decimal: str | None = None
     after_tens_unit = False
     frac = False
-    if t0.type == _T_DIGIT:
-        group = t0.value
-    elif t0.type in _SMALL_TYPES:
+    if t0.type == _T_DIGIT or t0.type in _SMALL_TYPES:
         group = t0.value
     elif t0.type == _T_HUNDRED:
         group = Decimal(100)
@@ -654,10 +677,10 @@ def _is_year_token(tok: _Tok) -> bool:
 
 # ----------------------------------------------------------------------------- decoration
 
-_WS = r"[ \t\u00a0]"
-
+# a minus sign, but not the dash of a range ("1000 - 5000") or of a word ("F-16")
 _SIGN_BEFORE: Final[re.Pattern[str]] = re.compile(
-    r"(?:(?<![\w)\]%.,-])(?<![\d)\]%][ \t])(?<![\d)\]%][ \t][ \t])[-−]|\b(?:minus|negative))[ \t]{0,3}$",
+    r"(?:(?<![\w)\]%.,-])(?<![\d)\]%][ \t])(?<![\d)\]%][ \t][ \t])[-−]"
+    r"|\b(?:minus|negative))[ \t]{0,3}$",
     re.IGNORECASE,
 )
 _A_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![\w'’])an?[ \t]+$", re.IGNORECASE)
@@ -788,6 +811,18 @@ _BOUND_JOIN: Final[re.Pattern[str]] = re.compile(
 _FRAC_JOIN: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?P<w>over|out[ \t]+of|in|divided[ \t]+by)[ \t]+", re.IGNORECASE
 )
+
+
+_CUR_LAST_CHARS: Final[frozenset[str]] = frozenset(sym[-1] for sym in _currencies.SYMBOLS)
+
+
+def _prev(text: str, s: int) -> str:
+    """The nearest character before ``s`` that is not a blank (looking back at most 3)."""
+    j = s - 1
+    stop = max(-1, s - 4)
+    while j > stop and text[j] in " \t":
+        j -= 1
+    return text[j] if j >= 0 and j > stop else ""
 
 
 def _cur_from_match(m: re.Match[str]) -> str:
@@ -1130,47 +1165,11 @@ def _unit_follows(text: str, pos: int) -> bool:
     )
 
 
-def _decorate(text: str, num: _Num) -> _Fig | None:
-    s, e = num.start, num.end
-    value = num.value
-    if num.kind == "ord":
-        return _decorate_ordinal(text, num)
-    if num.kind == "quarter" and not _A_BEFORE.search(text, max(0, s - 4), s):
-        return None
-    if num.word and num.ntok == 1 and value == 1 and text[s:e].lower() == "one":
-        if _ONE_SKIP_BEFORE.search(text, max(0, s - 10), s) and not _unit_follows(text, e):
-            return None
-    if not num.word:
-        # identifiers glued to letters: "i7", "A320", "COVID-19", "24703L202"
-        if s > 0 and (text[s - 1].isalpha() or text[s - 1] == "_"):
-            if not _LETTER_CODE_BEFORE.search(text, max(0, s - 5), s):
-                return None
-        if _IDENT_BEFORE.search(text, max(0, s - 12), s):
-            return None
-        if (
-            _MONTH_BEFORE.search(text, max(0, s - 12), s)
-            and value == value.to_integral()
-            and 1 <= value <= 31
-        ):
-            return None
-        if (
-            e < len(text)
-            and value <= 31
-            and _MONTH_AFTER.match(text, e)
-            and value == value.to_integral()
-        ):
-            return None
-    if num.word and _VAGUE_BEFORE.search(text, max(0, s - 10), s):
-        first = text[s:e].split()[0].lower()
-        if first in ("hundred", "hundreds", "thousand", "million", "billion", "dozen"):
-            return None  # "several hundred", "a few thousand": no figure to compare
-    fig = _Fig(s, e, value)
-    has_scale = num.word and any(
-        w in text[s:e].lower() for w in ("thousand", "million", "billion", "trillion")
-    )
-    # "a hundred", "a dozen", "half a million", "a fifth"
-    if num.word and text[s:e].split()[0].lower() in (
+_SCALE_WORDS: Final[tuple[str, ...]] = ("thousand", "million", "billion", "trillion")
+_A_LEADS: Final[frozenset[str]] = frozenset(
+    {
         "hundred",
+        "hundreds",
         "thousand",
         "million",
         "billion",
@@ -1178,107 +1177,167 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
         "dozen",
         "half",
         "quarter",
-        "hundreds",
+    }
+)
+_SCALE_WORD_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(million|billion|trillion|thousand)s?\b", re.IGNORECASE
+)
+_OLD_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b", re.IGNORECASE
+)
+_AGE_WORD_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i)\bage[sd]?[ \t]+$")
+
+
+def _skip_digits(text: str, num: _Num) -> bool:
+    """Digits that are not figures: identifiers ("i7", "COVID-19", "No. 5") and days of months."""
+    s, e, value = num.start, num.end, num.value
+    if (
+        s > 0
+        and (text[s - 1].isalpha() or text[s - 1] == "_")
+        and not _LETTER_CODE_BEFORE.search(text, max(0, s - 5), s)
     ):
+        return True
+    pc = _prev(text, s)
+    if pc and (pc.isalpha() or pc in "#.-") and _IDENT_BEFORE.search(text, max(0, s - 12), s):
+        return True
+    if value != value.to_integral() or not 1 <= value <= 31:
+        return False
+    if pc and (pc.isalpha() or pc == ".") and _MONTH_BEFORE.search(text, max(0, s - 12), s):
+        return True
+    return bool(_MONTH_AFTER.match(text, e))
+
+
+def _scale_after_digits(text: str, fig: _Fig, e: int, cur: str | None) -> bool:
+    """Apply "30m", "$54K", "2bn", "1.2 billion" after digits; say whether a scale was found."""
+    sm = _SHORT_SCALE.match(text, e)
+    if sm is None:
+        m2 = _SCALE_WORD_AFTER.match(text, e)
+        if m2 is None:
+            return False
+        fig.value *= _numbers.SCALES[m2.group(1).lower()]
+        fig.end = m2.end()
+        return True
+    sym = sm.group("s")
+    # lower-case "m", "b", "mm" and bare "T" are metres, bits, millimetres and teslas unless
+    # money is being counted; "G" before a unit is giga ("2.80 GHz")
+    if cur is None and sym in ("m", "mm", "T"):
+        return False
+    if cur is None and sym == "b" and fig.value == fig.value.to_integral():
+        return False
+    if sym == "G":
+        um = _UNIT_SYM_AFTER.match(text, e)
+        if um is not None and um.end() > sm.end():
+            return False
+    fig.value *= _numbers.SHORT_SCALES[sym]
+    fig.end = sm.end()
+    return True
+
+
+def _currency_before(text: str, fig: _Fig, s: int) -> str | None:
+    pc = _prev(text, fig.start)
+    if not pc or not (pc.isalpha() or pc in _CUR_LAST_CHARS):
+        return None
+    m = _CUR_BEFORE.search(text, max(0, s - 8), s)
+    if m is None:
+        return None
+    code = m.group("code")
+    if code is not None and code.lower() in ("all", "sen", "try", "won", "ars") and code != "TRY":
+        return None  # English words that look like currency codes
+    cur = _cur_from_match(m)
+    if m.group("mcode"):
+        fig.value *= 10**6
+    fig.start = m.start()
+    fig.kind = "money"
+    fig.unit = cur
+    return cur
+
+
+def _mark_age(text: str, fig: _Fig, num: _Num) -> None:
+    """ "29 years old", "aged 77", "Dilsia Caro, 50,": ages."""
+    s, e = num.start, num.end
+    am = _AGE_AFTER.match(text, fig.num_end if fig.unit is None else e)
+    if am is None and fig.unit in ("year", "month", "week", "day"):
+        om = _OLD_AFTER.match(text, fig.end)
+        if om:
+            fig.kind = "age"
+            fig.end = om.end()
+        return
+    if am is not None and fig.kind in ("count", "measure"):
+        fig.kind = "age"
+        fig.end = max(fig.end, am.end())
+        if fig.unit is None:
+            fig.unit = "year"
+        return
+    if fig.kind != "count" or fig.unit is not None or num.word:
+        return
+    value = num.value
+    if value != value.to_integral() or not 0 < value < 130:
+        return
+    pc = _prev(text, s)
+    if not pc or pc not in ",eEdDsS" or not _AGE_BEFORE.search(text, max(0, s - 40), s):
+        return
+    if _AGE_NAME_BEFORE.search(text, max(0, s - 40), s):
+        if _AGE_NAME_AFTER.match(text, e):  # "Josefina Castro, 70, a civil activist"
+            fig.kind, fig.unit = "age", "year"
+    elif _AGE_WORD_BEFORE.search(text, max(0, s - 6), s):
+        fig.kind, fig.unit = "age", "year"
+
+
+def _decorate(text: str, num: _Num) -> _Fig | None:
+    """Turn a number into a figure: currency, scale, sign, unit, age, year and qualifier."""
+    s, e = num.start, num.end
+    value = num.value
+    if num.kind == "ord":
+        return _decorate_ordinal(text, num)
+    if num.kind == "quarter" and not _A_BEFORE.search(text, max(0, s - 4), s):
+        return None
+    if (
+        num.word
+        and num.ntok == 1
+        and value == 1
+        and text[s:e].lower() == "one"
+        and _ONE_SKIP_BEFORE.search(text, max(0, s - 10), s)
+        and not _unit_follows(text, e)
+    ):
+        return None  # "the one you mentioned", "which one"
+    if not num.word and _skip_digits(text, num):
+        return None
+    lead = text[s:e].split(maxsplit=1)[0].lower() if num.word else ""
+    if (
+        lead in _A_LEADS
+        and lead not in ("half", "quarter")
+        and _VAGUE_BEFORE.search(text, max(0, s - 10), s)
+    ):
+        return None  # "several hundred", "a few thousand": no figure to compare
+    fig = _Fig(s, e, value)
+    has_scale = num.word and any(w in text[s:e].lower() for w in _SCALE_WORDS)
+    if lead in _A_LEADS:
         m = _A_BEFORE.search(text, max(0, s - 4), s)
         if m:
             fig.start = m.start()
-    # glued scales after digits: "30m", "$54K", "2bn", "1.2 billion" handled by words
-    cur: str | None = None
-    m = _CUR_BEFORE.search(text, max(0, s - 8), s)
-    if m:
-        cur = _cur_from_match(m)
-        if m.group("mcode"):
-            fig.value *= 10**6
-        if m.group("code") and m.group("code").lower() in ("all", "sen", "try", "won", "ars"):
-            if m.group("code") not in ("ALL", "TRY", "ARS") or m.group("code") == "ALL":
-                cur = None
-        if cur is not None:
-            fig.start = m.start()
-            fig.kind = "money"
-            fig.unit = cur
-    if not num.word:
-        sm = _SHORT_SCALE.match(text, e)
-        if sm:
-            sym = sm.group("s")
-            mult = _numbers.SHORT_SCALES[sym]
-            lower_ambiguous = sym in ("m", "b", "mm", "T", "G")
-            if sym == "b" and cur is None and value == value.to_integral():
-                mult = 0
-            if sym == "mm" and cur is None:
-                mult = 0
-            if sym == "T" and cur is None:
-                mult = 0
-            if (
-                sym == "G"
-                and _UNIT_SYM_AFTER.match(text, e)
-                and _UNIT_SYM_AFTER.match(text, e).end() > sm.end()
-            ):  # type: ignore[union-attr]
-                mult = 0
-            if lower_ambiguous and sym == "m" and cur is None:
-                mult = 0
-            if sm.group("s") in ("K",) and cur is None and e < len(text) and text[e] == " ":
-                mult = mult
-            if mult:
-                fig.value *= mult
-                fig.end = sm.end()
-                has_scale = True
-        else:
-            m2 = re.match(r"[ \t]+(million|billion|trillion|thousand)s?\b", text[e : e + 16], re.I)
-            if m2:
-                fig.value *= _numbers.SCALES[m2.group(1).lower()]
-                fig.end = e + m2.end()
-                has_scale = True
+    cur = _currency_before(text, fig, s)
+    if not num.word and _scale_after_digits(text, fig, e, cur):
+        has_scale = True
+    pc = _prev(text, fig.start)
+    if pc and cur is None and (pc in "-−" or pc in "seSE"):
+        sgn = _SIGN_BEFORE.search(text, max(0, fig.start - 12), fig.start)
+        if sgn:
+            fig.value = -fig.value
+            fig.start = sgn.start()
+    elif cur is not None and s > 0 and text[s - 1] in "-−":
+        fig.value = -fig.value  # "$-99.99"
     fig.low = fig.high = fig.value
-    # sign
-    sgn = _SIGN_BEFORE.search(text, max(0, fig.start - 12), fig.start)
-    if sgn and cur is None:
-        fig.value = -fig.value
-        fig.low = fig.high = fig.value
-        fig.start = sgn.start()
-    elif cur is not None and text[fig.start - 1 : fig.start] in "-−" and fig.start > 0:
-        pass
-    if cur is not None and (sm2 := re.match(r"[-−]", text[s - 1 : s] if s > 0 else "")):
-        del sm2
-        fig.value = -fig.value
-        fig.low = fig.high = fig.value
-    # percent written before: "per cent of 210"
-    pm = _PERCENT_BEFORE.search(text, max(0, fig.start - 20), fig.start)
-    if pm:
-        fig.kind, fig.unit = "percent", "percent"
-        fig.start = pm.start()
+    if pc and pc in "fF":  # "per cent of 210"
+        pm = _PERCENT_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+        if pm:
+            fig.kind, fig.unit = "percent", "percent"
+            fig.start = pm.start()
     _suffix_units(text, fig, word_number=num.word, has_scale=has_scale)
-    # ages
-    am = _AGE_AFTER.match(text, fig.num_end if fig.unit is None else e)
-    if am is None and fig.unit in ("year", "month", "week", "day"):
-        am = re.match(
-            r"[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b", text[fig.end : fig.end + 12], re.I
-        )
-        if am:
-            fig.kind = "age"
-            fig.end += am.end()
-    elif am is not None and fig.kind in ("count", "measure"):
-        fig.kind = "age"
-        fig.end = max(fig.end, am.end())
-        if fig.unit is None or fig.unit in ("yo",):
-            fig.unit = "year"
-    if fig.kind == "count" and fig.unit is None and not num.word and value == value.to_integral():
-        if 0 < value < 130 and _AGE_BEFORE.search(text, max(0, s - 40), s):
-            after = text[e : e + 2]
-            bm = _AGE_NAME_BEFORE.search(text, max(0, s - 40), s)
-            if (
-                bm is None
-                or after[:1] in (",", ")", ";", ".", " ")
-                and _AGE_NAME_AFTER.match(text, e)
-            ):
-                if bm is not None or re.search(r"(?i)\bage[sd]?[ \t]+$", text[max(0, s - 6) : s]):
-                    fig.kind = "age"
-                    fig.unit = "year"
+    _mark_age(text, fig, num)
     if not num.word and fig.end == e and e < len(text) and text[e].isalpha():
         if not (num.year_like and text[e] == "s" and not text[e + 1 : e + 2].isalpha()):
             return None  # an identifier such as "3D", "24703L202"
         fig.end = e + 1  # a decade: "the 1960s"
-    # qualifiers
     _prefix_qualifier(text, fig)
     if fig.kind == "count" and fig.unit is None and num.year_like and fig.qual is None:
         fig.kind = "year"
@@ -1286,33 +1345,42 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
 
 
 def _decorate_ordinal(text: str, num: _Num) -> _Fig | None:
+    """An ordinal figure, or a fraction for "a fifth", or nothing for "a second" of time."""
     s, e = num.start, num.end
-    if not num.word:
-        if _MONTH_BEFORE.search(text, max(0, s - 12), s) or _MONTH_AFTER.match(text, e):
+    if not num.word and (
+        _MONTH_BEFORE.search(text, max(0, s - 12), s) or _MONTH_AFTER.match(text, e)
+    ):
+        return None  # "May 4th" belongs to the dates
+    word = text[s:e].lower()
+    if num.word and num.value >= 3:
+        m = _A_BEFORE.search(text, max(0, s - 4), s)
+        single = num.ntok == 1 or (num.ntok == 2 and "-" in word)
+        if m and single and (not word.endswith(("first", "second")) or "-" in word):
+            return _Fig(m.start(), e, _ONE / num.value)  # "a fifth", "a twenty-first"
+    if word == "second":
+        # "per second", "wait a second." are time; "a second round" is an ordinal
+        before = text[max(0, s - 8) : s]
+        if _PER_BEFORE.search(before) or (
+            _A_SECOND_BEFORE.search(before) and _TIME_SECOND_AFTER.match(text, e)
+        ):
             return None
     fig = _Fig(s, e, num.value)
     fig.kind = "ordinal"
-    if num.word and num.value >= 3:
-        m = _A_BEFORE.search(text, max(0, s - 4), s)
-        if m and (num.ntok == 1 or (num.ntok == 2 and "-" in text[s:e])):
-            word = text[s:e].lower()
-            if not word.endswith("second") and not word.endswith("first"):
-                fig = _Fig(m.start(), e, _ONE / num.value)
-                return fig
-            if word.endswith("first") and "-" in word or " " in word:
-                fig = _Fig(m.start(), e, _ONE / num.value)
-                return fig
-    if num.word and text[s:e].lower() == "second":
-        # "a second", "per second", "one second" are time; "second round" is an ordinal
-        if re.search(r"(?i)\b(?:a|per|one|each|every|split)[ \t]+$", text[max(0, s - 8) : s]):
-            return None
     _prefix_qualifier(text, fig)
     return fig
 
 
+_PER_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i)\b(?:per|split|a[ \t]+split)[ \t]+$")
+_A_SECOND_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i)\b(?:a|one|each|every)[ \t]+$")
+_TIME_SECOND_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]*(?:[^\w \t]|$|(?i:later|earlier|ago|or|and|before|after|long|too|to)\b)"
+)
+
+
 def _prefix_qualifier(text: str, fig: _Fig) -> None:
     s = fig.start
-    qm = _QUAL_BEFORE.search(text, max(0, s - 40), s)
+    pc = _prev(text, s)
+    qm = _QUAL_BEFORE.search(text, max(0, s - 34), s) if pc.isalpha() or pc in "<>=~≥≤." else None
     if qm:
         q = _norm_q(qm.group("q") or qm.group("qs"))
         op, approx = _numbers.PREFIX_QUALIFIERS[q]
@@ -1361,7 +1429,11 @@ def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int
     nxt = nums[i]
     if nxt.kind not in ("num",) and not (nxt.kind == "ord" and num.kind == "ord"):
         return 0
-    between = _BETWEEN_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+    between = (
+        _BETWEEN_BEFORE.search(text, max(0, fig.start - 20), fig.start)
+        if _prev(text, fig.start).isalpha()
+        else None
+    )
     sep_from = fig.num_end if fig.end > fig.num_end and fig.unit is None else fig.end
     for start_at in {fig.end, sep_from, num.end}:
         m = _RANGE_SEP.match(text, start_at)
@@ -1411,10 +1483,8 @@ def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int
         if fig.kind == "money" and second.kind != "money" and second.unit is None:
             unit, kind = fig.unit, "money"
         nxt_text = text[nxt.start : second.end].lower()
-        second_scaled = (
-            second.value != nxt.value
-            and not nxt.word
-            or any(w in nxt_text for w in ("thousand", "million", "billion", "trillion"))
+        second_scaled = (second.value != nxt.value and not nxt.word) or any(
+            w in nxt_text for w in ("thousand", "million", "billion", "trillion")
         )
         first_scaled = fig.value != num.value or any(
             w in text[num.start : fig.end].lower()
@@ -1436,7 +1506,7 @@ def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int
         low, high = (lo_v, hi_v) if lo_v <= hi_v else (hi_v, lo_v)
         fig.low, fig.high = low, high
         fig.value = low
-        fig.unit, fig.kind = unit, kind if kind != "ordinal" or fig.kind == "ordinal" else kind
+        fig.unit, fig.kind = unit, kind
         if between is not None:
             fig.start = between.start()
             fig.qual = _norm_q(between.group("q"))
@@ -1601,7 +1671,8 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict:
     'compatible'
     >>> compare_quantities(parse_quantities("40 deaths")[0], b).value
     'conflict'
-    >>> compare_quantities(parse_quantities("$100bn")[0], parse_quantities("100 billion dollars")[0]).value
+    >>> c = parse_quantities("$100bn")[0]
+    >>> compare_quantities(c, parse_quantities("100 billion dollars")[0]).value
     'agree'
     """
     for name, value in (("a", a), ("b", b)):
