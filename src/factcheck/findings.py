@@ -27,8 +27,9 @@ from factcheck.model import (
     Span,
     Verdict,
 )
+from factcheck.normalize.names import fold as fold_name
 
-__all__ = ["judge", "single_source", "single_source_entities"]
+__all__ = ["entity_findings", "judge", "single_source"]
 
 _DIGITS = re.compile(r"\d[\d,.]*")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
@@ -212,41 +213,65 @@ def _checkable(claim: Claim, value: Quantity) -> bool:
     return not (value.unit is None and value.high is not None and value.high <= 1)
 
 
-def single_source_entities(
+def entity_findings(
     entities: Iterable[Entity],
     *,
     sentence_of: Callable[[str, Span], Span],
-    exclude: str | None = None,
+    reference: str | None = None,
     sources: int,
 ) -> list[Finding]:
-    """One single-source finding per person that only one source names.
+    """Who is named where: an agreement per person several sources name, else single-source.
+
+    Sources that name the same person ("Delcy Rodríguez", "Delcy Rodriguez", "Rodriguez") agree
+    that the person is part of the story; a person only one source names is a single-source
+    claim. Each source is cited by its fullest mention. In reference mode, a person named by
+    another source is supported when the reference names them too, and unsupported otherwise.
 
     Args:
         entities: the report's entity index.
         sentence_of: the span of the sentence around a span of a source.
-        exclude: a source whose people are not reported (the reference, in reference mode).
-        sources: how many sources were checked; with one, nothing is single-source.
+        reference: the trusted source in reference mode.
+        sources: how many sources were checked; with one, nothing is reported.
     """
     if sources < 2:
         return []
     findings: list[Finding] = []
     for entity in entities:
-        if entity.kind != "person" or len({s for s, _ in entity.mentions}) != 1:
+        if entity.kind != "person":
             continue
-        source = entity.mentions[0][0]
-        if source == exclude:
-            continue
-        # Cite the fullest mention ("Dilsia Caro" rather than a later "Caro").
-        mention = max((m for _, m in entity.mentions), key=lambda m: len(m.text))
-        findings.append(
-            Finding(
-                id="",
-                kind=FindingKind.SINGLE_SOURCE,
-                aspect=Aspect.NAME,
-                key=f"person:{entity.canonical}",
-                citations=(Citation(source, mention, sentence_of(source, mention.span)),),
-                confidence=0.5,
-                explanation=f"Only {source} names {mention.text}.",
+        fullest: dict[str, NameMention] = {}
+        for source, mention in entity.mentions:
+            if source not in fullest or len(mention.text) > len(fullest[source].text):
+                fullest[source] = mention
+        if reference is None:
+            groups = [list(fullest)]
+        elif reference in fullest:
+            groups = [[reference, other] for other in fullest if other != reference]
+        else:
+            groups = [[other] for other in fullest]
+        for group in groups:
+            citations = tuple(
+                Citation(s, fullest[s], sentence_of(s, fullest[s].span)) for s in group
             )
-        )
+            names = {fold_name(c.text) for c in citations}
+            if len(group) == 1:
+                kind, confidence = FindingKind.SINGLE_SOURCE, 0.5
+                explanation = f"Only {group[0]} names {citations[0].text}."
+            else:
+                kind = FindingKind.AGREEMENT
+                # The same full name in every source is surer than a surname against a full name.
+                confidence = 0.95 if len(names) == 1 else 0.8
+                quoted = "; ".join(f"{c.source}: “{c.text}”" for c in citations)
+                explanation = f"{_list_sources(group)} name the same person: {quoted}."
+            findings.append(
+                Finding(
+                    id="",
+                    kind=kind,
+                    aspect=Aspect.NAME,
+                    key=f"person:{entity.canonical}",
+                    citations=citations,
+                    confidence=confidence,
+                    explanation=explanation,
+                )
+            )
     return findings

@@ -12,7 +12,7 @@ from factcheck.align import DEFAULT_SCORE_CUTOFF, align_claims
 from factcheck.claims import Extraction, build_claims, find_quotes
 from factcheck.compare import compare
 from factcheck.errors import InvalidArgument
-from factcheck.findings import judge, single_source, single_source_entities
+from factcheck.findings import entity_findings, judge, single_source
 from factcheck.model import (
     Aspect,
     Claim,
@@ -102,10 +102,10 @@ def check(
         if id(c) not in aligned and (reference is None or c.source != reference)
     ]
     findings += single_source(unaligned)
-    findings += single_source_entities(
+    findings += entity_findings(
         entities,
         sentence_of=_sentence_lookup(extractions),
-        exclude=reference,
+        reference=reference,
         sources=len(items),
     )
     findings = _merge_statements(findings, diff_statements(extractions, reference=reference))
