@@ -1,7 +1,11 @@
-"""The command line: ``factcheck check PATH...`` (also ``python -m factcheck``).
+"""The command line: ``factcheck check PATH...`` and ``factcheck lsp`` (or ``python -m factcheck``).
 
 Exit status: 0 normally, 1 when ``--fail-on`` matched, 2 on a usage or input error (one line on
 standard error, no traceback).
+
+Standard error carries only errors, and on an interactive terminal a progress bar for long runs
+and a one-line note after ``--output`` (``--quiet`` silences both). Colours appear only on a
+terminal and never when ``NO_COLOR`` is set (https://no-color.org) or ``TERM=dumb``.
 """
 
 from __future__ import annotations
@@ -9,10 +13,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 import attrs
 
@@ -20,11 +28,14 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError, InvalidArgument
 from factcheck.model import Source
 from factcheck.pipeline import check
+from factcheck.report import Report
 from factcheck.sources import load_sources
 
 __all__ = ["main"]
 
-_FORMATS = ("text", "json", "markdown")
+_FORMATS = ("text", "json", "markdown", "html")
+# A run shorter than this shows no progress bar at all.
+_PROGRESS_DELAY = 0.5
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,7 +73,134 @@ def _build_parser() -> argparse.ArgumentParser:
         help="exit with status 1 when the report has findings of this kind",
     )
     c.add_argument("-o", "--output", metavar="FILE", help="write the report here (atomically)")
+    c.add_argument("--title", help="the HTML page's title (with --format html)")
+    _add_common(c)
+    lsp = sub.add_parser("lsp", help="run the language server on standard input and output")
+    lsp.add_argument(
+        "--sources",
+        nargs="+",
+        metavar="PATH",
+        help="the sources to check documents against (default: the workspace's factcheck.toml"
+        " or pyproject.toml [tool.factcheck] sources)",
+    )
+    lsp.add_argument(
+        "--debounce",
+        type=float,
+        default=0.4,
+        metavar="SECONDS",
+        help="wait this long after the last change before re-checking (default 0.4)",
+    )
     return parser
+
+
+def _add_common(c: argparse.ArgumentParser) -> None:
+    c.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress and no notes on standard error"
+    )
+    c.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text report: auto (a terminal without NO_COLOR), always or never",
+    )
+
+
+def _use_color(stream: TextIO, choice: str) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return _isatty(stream)
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+_BOLD, _RED, _GREEN, _DIM, _RESET = "\x1b[1m", "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[0m"
+_HEADING_COLOR = {"Conflicts": _RED, "Agreements": _GREEN, "Single-source claims": _DIM}
+_LABEL = re.compile(r"^F\d+ \[")
+_VALUE = re.compile(r"\[([^\[\]\n]+)\]")
+
+
+def _colorize(text: str) -> str:
+    """Colour the plain-text report: headings by kind, finding labels bold, values highlighted."""
+    lines = text.split("\n")
+    out = []
+    color = ""
+    for n, line in enumerate(lines):
+        nxt = lines[n + 1] if n + 1 < len(lines) else ""
+        if line and nxt and set(nxt) == {"="} and len(nxt) == len(line):
+            color = next((c for h, c in _HEADING_COLOR.items() if line.startswith(h)), "")
+            out.append(f"{_BOLD}{color}{line}{_RESET}")
+        elif line and set(line) == {"="}:
+            out.append(f"{color}{line}{_RESET}")
+        elif _LABEL.match(line):
+            out.append(f"{_BOLD}{line}{_RESET}")
+        elif line.startswith("    "):
+            out.append(_VALUE.sub(f"[{_BOLD}{color}\\g<1>{_RESET}]", line, count=1))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+class _Progress:
+    """A progress line on standard error, drawn only on an interactive terminal.
+
+    ``check()`` reports no progress of its own, so the bar is indeterminate: it shows the stage,
+    the input's size and the time spent. Runs shorter than half a second draw nothing.
+    """
+
+    _WIDTH = 20
+
+    def __init__(self, stream: TextIO, *, enabled: bool) -> None:
+        self._stream = stream
+        self._enabled = enabled and _isatty(stream)
+        self._label = ""
+        self._started = time.monotonic()
+        self._drawn = False
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        if self._enabled:
+            self._thread = threading.Thread(
+                target=self._run, name="factcheck-progress", daemon=True
+            )
+            self._thread.start()
+
+    def stage(self, label: str) -> None:
+        with self._lock:
+            self._label = label
+
+    def _run(self) -> None:
+        tick = 0
+        while not self._stop.wait(0.1):
+            elapsed = time.monotonic() - self._started
+            if elapsed < _PROGRESS_DELAY:
+                continue
+            tick += 1
+            span = self._WIDTH - 4
+            pos = tick % (2 * span)
+            pos = pos if pos < span else 2 * span - pos
+            bar = " " * pos + "####" + " " * (span - pos)
+            with self._lock:
+                line = f"\rfactcheck: {self._label} [{bar}] {elapsed:4.1f}s\x1b[K"
+                self._stream.write(line)
+                self._stream.flush()
+                self._drawn = True
+
+    def close(self) -> None:
+        if self._thread is None:
+            return
+        self._stop.set()
+        self._thread.join()
+        self._thread = None
+        if self._drawn:
+            self._stream.write("\r\x1b[K")
+            self._stream.flush()
 
 
 def _resolve_id(key: str, ids: Sequence[str], option: str) -> str:
@@ -106,35 +244,90 @@ def _write_atomically(path: str, data: str) -> None:
         raise
 
 
+def _size(sources: Sequence[Source]) -> str:
+    chars = sum(len(s.text) for s in sources)
+    if chars >= 1_000_000:
+        return f"{chars / 1_000_000:.1f} M chars"
+    if chars >= 1_000:
+        return f"{chars / 1_000:.1f} k chars"
+    return f"{chars} chars"
+
+
+def _render(report: Report, args: argparse.Namespace) -> str:
+    if args.format == "json":
+        return report.to_json() + "\n"
+    if args.format == "markdown":
+        return report.to_markdown()
+    if args.format == "html":
+        return report.to_html(title=args.title)
+    rendered = report.to_text()
+    if not args.output and _use_color(sys.stdout, args.color):
+        rendered = _colorize(rendered)
+    return rendered
+
+
+def _lsp(args: argparse.Namespace) -> int:
+    if args.debounce < 0:
+        msg = f"--debounce {args.debounce!r} must be >= 0"
+        raise InvalidArgument(msg)
+    try:
+        from factcheck.lsp import serve  # noqa: PLC0415 (pygls is optional)
+    except ImportError as exc:
+        msg = f"factcheck lsp needs pygls: pip install 'factcheck[lsp]' ({exc})"
+        raise InvalidArgument(msg) from None
+    serve(sources=args.sources, debounce=args.debounce)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _build_parser().parse_args(argv)
+    if args.command == "lsp":
+        try:
+            return _lsp(args)
+        except FactcheckError as exc:
+            print(f"factcheck: error: {exc}", file=sys.stderr)
+            return 2
+    progress = _Progress(sys.stderr, enabled=not args.quiet)
     try:
+        progress.stage("loading sources")
         sources = load_sources(args.paths)
         sources = _apply_published(sources, args.published)
         reference = None
         if args.reference is not None:
             reference = _resolve_id(args.reference, [s.id for s in sources], "--reference")
+        progress.stage(f"checking {len(sources)} sources ({_size(sources)})")
         report = check(sources, reference=reference)
-        if args.format == "json":
-            rendered = report.to_json() + "\n"
-        elif args.format == "markdown":
-            rendered = report.to_markdown()
-        else:
-            rendered = report.to_text()
+        progress.stage(f"writing the {args.format} report")
+        rendered = _render(report, args)
+        progress.close()
         if args.output:
             try:
                 _write_atomically(args.output, rendered)
             except OSError as exc:
                 msg = f"--output {args.output!r} cannot be written: {exc.strerror}"
                 raise InvalidArgument(msg) from None
+            if not args.quiet and _isatty(sys.stderr):
+                s = report.summary
+                note = (
+                    f"factcheck: wrote {args.output}: {s['conflicts']} conflicts, "
+                    f"{s['agreements']} agreements, {s['single_source']} single-source claims"
+                )
+                if _use_color(sys.stderr, args.color):
+                    note = f"{_DIM}{note}{_RESET}"
+                print(note, file=sys.stderr)
         else:
             sys.stdout.write(rendered)
             sys.stdout.flush()
     except FactcheckError as exc:
-        print(f"factcheck: error: {exc}", file=sys.stderr)
+        progress.close()
+        prefix = "factcheck: error:"
+        if _use_color(sys.stderr, args.color):
+            prefix = f"{_RED}{_BOLD}{prefix}{_RESET}"
+        print(f"{prefix} {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        progress.close()
         print("factcheck: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
@@ -142,6 +335,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    finally:
+        progress.close()
     if args.fail_on == "conflict" and report.conflicts:
         return 1
     return 0

@@ -428,6 +428,12 @@ class Finding:
         """The ids of the sources cited, in order of first citation."""
         return tuple(dict.fromkeys(c.source for c in self.citations))
 
+    def _repr_html_(self) -> str:
+        """The notebook view of this finding (see :func:`factcheck.html.finding_html`)."""
+        from factcheck.html import finding_html  # noqa: PLC0415 (html imports this module)
+
+        return finding_html(self)
+
 
 @attrs.frozen
 class Entity:

@@ -196,6 +196,24 @@ class Report:
         """A Markdown rendering for tickets and chats."""
         return _render(self, markdown=True)
 
+    def to_html(self, *, title: str | None = None) -> str:
+        """A self-contained HTML page (see :func:`factcheck.html.report_page`)."""
+        from factcheck.html import report_page  # noqa: PLC0415 (keeps import time low)
+
+        return report_page(self, title=title)
+
+    def _repr_html_(self) -> str:
+        """The notebook view (see :func:`factcheck.html.report_html`)."""
+        from factcheck.html import report_html  # noqa: PLC0415 (keeps import time low)
+
+        return report_html(self)
+
+    def to_frame(self) -> Any:  # noqa: ANN401 (a pandas.DataFrame; pandas is optional)
+        """One row per mention, as a pandas DataFrame (see :func:`factcheck.frame.to_frame`)."""
+        from factcheck.frame import to_frame  # noqa: PLC0415 (pandas is optional and slow)
+
+        return to_frame(self)
+
 
 def _sentence(report: Report, c: Citation, width: int = 220) -> str:
     text = report.source(c.source).text
