@@ -365,3 +365,11 @@ NOT_COUNTED: Final[frozenset[str]] = frozenset(
     this has was is us as thus plus
     """.split()
 )
+
+#: Units that "a" or "an" may count on their own ("a gallon of beer", "a penny"): units of
+#: measure and money, not units of time ("a day" is usually a rate or a manner of speaking).
+ONE_UNIT_WORDS: Final[tuple[str, ...]] = tuple(
+    """gallon mile kilometre kilometer metre meter foot inch yard acre hectare pound ounce
+    ton tonne litre liter barrel kilogram kilo gram pint quart penny dollar euro cent nickel
+    dime""".split()
+)

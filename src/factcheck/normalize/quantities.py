@@ -113,14 +113,14 @@ _DIGITS: Final[str] = (
         \d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d|,\d)
       | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d|,\d)
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])
-      | \d{1,3}(?:[\ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d|[.,]\d)
+      | (?<![A-Za-z])\d{1,3}(?:[\ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d|[.,]\d)
       | (?<!,)\d+,\d{1,2}(?![\d,])
       | \d+(?:\.\d+)?
       | \.\d+
     )
     (?P<exp>
         [eE][-+]?\d+(?![\w])
-      | \s?[x×]\s?10\s?\^?\s?[-−+]?\d+
+      | \s?[x×]\s?(?:10\s?\^?\s?[-−+]?\d+|\d{1,3}\s?\^\s?[-−+]?\d{1,3})
       | \^[-+]*\d+
     )?
     (?P<vf>["""
@@ -227,6 +227,9 @@ def _power(base: Decimal, exp_text: str) -> Decimal | None:
             if e[:1] in "eE":
                 return base.scaleb(int(e[1:]))
             if e[:1] in "x×":
+                if "^" in e and not e[1:].startswith("10"):
+                    b, _, x = e[1:].partition("^")
+                    return base * Decimal(int(b)) ** int(x)
                 tail = e[1:].lstrip("1").lstrip("0").lstrip("^")
                 return base.scaleb(int(tail))
             tail = e.lstrip("^")
@@ -1059,10 +1062,10 @@ def parse_quantities(text: str) -> list[Quantity]:
     if not text:
         return []
     toks = _tokens(text)
-    if not toks:
-        return []
-    nums = _compose(toks, text)
+    nums = _compose(toks, text) if toks else []
     nums = _merge_word_fractions(text, nums)
+    if _A_UNIT_HINT.search(text):
+        nums = _with_one_units(text, nums)
     figs: list[_Fig] = []
     last_end = 0
     i = 0
@@ -1108,6 +1111,20 @@ def parse_quantities(text: str) -> list[Quantity]:
             )
         )
     return out
+
+
+_A_UNIT_HINT: Final[re.Pattern[str]] = re.compile(
+    r"(?i:\ban?)[ \t]+(?i:" + _alternation(_units.ONE_UNIT_WORDS) + r")\b"
+)
+
+
+def _with_one_units(text: str, nums: list[_Num]) -> list[_Num]:
+    """ "a gallon", "a penny": one of a unit of measure or money, merged into ``nums`` in order."""
+    extra = [
+        _Num(m.start(), m.start() + len(m.group().split()[0]), _ONE, "num", word=True)
+        for m in _A_UNIT_HINT.finditer(text)
+    ]
+    return sorted(nums + extra, key=lambda x: x.start)
 
 
 def _merge_word_fractions(text: str, nums: list[_Num]) -> list[_Num]:
@@ -1302,6 +1319,10 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
         return None  # "the one you mentioned", "which one"
     if not num.word and _skip_digits(text, num):
         return None
+    if num.word and text[s:e].lower() in ("a", "an"):
+        fig = _Fig(s, e, _ONE)
+        _suffix_units(text, fig, word_number=True, has_scale=False)
+        return fig if fig.unit is not None else None
     lead = text[s:e].split(maxsplit=1)[0].lower() if num.word else ""
     if (
         lead in _A_LEADS

@@ -1,0 +1,214 @@
+"""Recall of ``parse_quantities`` on the number suites, beside quantulum3 on the same cases.
+
+Usage: ``.venv/bin/python benchmarks/quantities_accuracy.py [path ...] [--no-quantulum]`` where
+each path is a ``.jsonl`` file or a directory of them (default:
+``../shared/eval/normalization/``). Prints one table: for each group, the recall of expected
+mentions and the false hits on negative cases, for factcheck and for quantulum3.
+
+The cases and the scoring rules are those of ``shared/eval/score.py quantities``:
+
+- groups: Recognizers-Text specs NumberModel, NumberRangeModel, PercentModel, CurrencyModel,
+  DimensionModel, AgeModel, OrdinalModel and TemperatureModel (cases its reference
+  implementation verified), quantulum3's ``quantity`` and ``spellout`` suites, and
+  number-parser's ``cardinal_words`` and ``ordinal`` suites;
+- an expected mention is found when one returned figure overlaps its span (any figure for
+  whole-input cases and cases without a span) and its value matches: ``low == high == value``
+  for a single value (or the one finite bound of an open interval), both bounds for a range,
+  an open bound (None) staying open;
+- a negative case (nothing expected) counts one false hit when anything is returned.
+
+quantulum3 is scored fairly with the same rules: each of its quantities becomes
+``low = value - uncertainty`` and ``high = value + uncertainty`` when it reports an uncertainty
+(its ranges "10-15 exabytes" come back as 12.5 ± 2.5), else ``low = high = value``; its
+``span`` is the character span. quantulum3 has no open intervals, so it cannot match an open
+bound.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+import time
+import warnings
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from factcheck import parse_quantities
+
+DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "normalization"
+SPECS = {
+    "NumberModel",
+    "NumberRangeModel",
+    "PercentModel",
+    "CurrencyModel",
+    "DimensionModel",
+    "AgeModel",
+    "OrdinalModel",
+    "TemperatureModel",
+}
+
+Case = tuple[str, str, list[dict[str, Any]], bool]
+Pred = tuple[tuple[int, int], float | None, float | None]
+
+
+def _num(x: object) -> float | None:
+    if x is None:
+        return None
+    try:
+        return float(x)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def cases(paths: list[Path]) -> Iterator[Case]:
+    """(group, input, expected mentions, whole-input?) for every scored number case."""
+    for p in paths:
+        files = sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
+        for f in files:
+            for line in f.open(encoding="utf-8"):
+                if not line.strip():
+                    continue
+                r = json.loads(line)
+                if r.get("kind") != "number":
+                    continue
+                suite = f.stem
+                if suite == "recognizers-text":
+                    if r.get("spec") not in SPECS or r.get("verified_by_reference_impl") is False:
+                        continue
+                    group = f"rt:{r['spec']}"
+                elif suite == "quantulum3":
+                    if r["type"] == "robustness":
+                        continue
+                    group = f"q3:{r['type']}"
+                elif suite == "number-parser":
+                    if r["type"] not in ("cardinal_words", "ordinal"):
+                        continue
+                    group = f"np:{r['type']}"
+                else:
+                    continue
+                exp = []
+                for e in r.get("expected") or []:
+                    lo, hi, v = _num(e.get("low")), _num(e.get("high")), _num(e.get("value"))
+                    if v is None and lo is None and hi is None:
+                        continue
+                    span = (e["start"], e["end"]) if "start" in e else None
+                    exp.append({"span": span, "value": v, "low": lo, "high": hi})
+                if r.get("expected") and not exp:
+                    continue
+                yield group, r["input"], exp, r.get("match") == "whole_input"
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def matches(pred: Pred, e: dict[str, Any]) -> bool:
+    """Whether a predicted (span, low, high) has the expected value."""
+    _, lo, hi = pred
+    if e["low"] is not None or e["high"] is not None:
+        ok_lo = lo is None if e["low"] is None else _close(lo, e["low"])
+        ok_hi = hi is None if e["high"] is None else _close(hi, e["high"])
+        return ok_lo and ok_hi
+    v = e["value"]
+    if lo is not None and hi is not None:
+        return _close(lo, v) and _close(hi, v)
+    return _close(lo, v) or _close(hi, v)
+
+
+def factcheck_preds(text: str) -> list[Pred]:
+    """factcheck's figures as (span, low, high)."""
+    return [((q.span.start, q.span.end), _num(q.low), _num(q.high)) for q in parse_quantities(text)]
+
+
+def quantulum_parser() -> Callable[[str], list[Pred]] | None:
+    """quantulum3's ``parse`` mapped to (span, low, high), or None when it is not installed."""
+    try:
+        from quantulum3 import parser  # noqa: PLC0415 - optional, for comparison only
+    except ImportError:
+        return None
+
+    def run(text: str) -> list[Pred]:
+        out: list[Pred] = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = parser.parse(text)
+        for q in found:
+            v = _num(q.value)
+            u = _num(getattr(q, "uncertainty", None))
+            lo, hi = (v - u, v + u) if v is not None and u else (v, v)
+            out.append((tuple(q.span), lo, hi))  # type: ignore[arg-type]
+        return out
+
+    return run
+
+
+def score(all_cases: list[Case], parse: Callable[[str], list[Pred]]) -> dict[str, list[int]]:
+    """Per group: [hits, expected, negatives with output, negatives]."""
+    tot: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for group, text, exp, whole in all_cases:
+        try:
+            pred = parse(text)
+        except Exception:  # a parser that raises scores nothing on that case
+            pred = []
+        t = tot[group]
+        if not exp:
+            t[3] += 1
+            t[2] += bool(pred)
+            continue
+        for e in exp:
+            t[1] += 1
+            for p in pred:
+                ps = p[0]
+                near = whole or e["span"] is None or (ps[0] < e["span"][1] and e["span"][0] < ps[1])
+                if near and matches(p, e):
+                    t[0] += 1
+                    break
+    return tot
+
+
+def _pct(h: int, n: int) -> str:
+    return f"{h / n:6.1%}" if n else "    - "
+
+
+def main(argv: list[str]) -> None:
+    """Score both parsers and print the table."""
+    use_q3 = "--no-quantulum" not in argv
+    paths = [Path(a) for a in argv if not a.startswith("--")] or [DEFAULT]
+    all_cases = list(cases(paths))
+    t0 = time.perf_counter()
+    fc = score(all_cases, factcheck_preds)
+    t_fc = time.perf_counter() - t0
+    q3: dict[str, list[int]] | None = None
+    t_q3 = 0.0
+    run = quantulum_parser() if use_q3 else None
+    if run is not None:
+        t0 = time.perf_counter()
+        q3 = score(all_cases, run)
+        t_q3 = time.perf_counter() - t0
+    print(
+        f"{len(all_cases)} cases; factcheck {t_fc:.1f}s"
+        + (f", quantulum3 {t_q3:.1f}s" if q3 else "")
+    )
+    print(
+        f"{'group':22s} {'factcheck':>18s} {'quantulum3':>18s}   false hits on negatives (fc / q3)"
+    )
+    sums = [0, 0, 0, 0, 0, 0]
+    for g in sorted(fc):
+        h, n, fp, neg = fc[g]
+        qh, _, qfp, _ = q3[g] if q3 else (0, 0, 0, 0)
+        sums = [a + b for a, b in zip(sums, (h, n, fp, neg, qh, qfp), strict=True)]
+        q_col = f"{qh:4d}/{n:<4d} {_pct(qh, n)}" if q3 else "-"
+        neg_col = f"{fp}/{neg} / {qfp if q3 else '-'}/{neg}" if neg else ""
+        print(f"{g:22s} {h:4d}/{n:<4d} {_pct(h, n)}    {q_col:>18s}   {neg_col}")
+    h, n, fp, neg, qh, qfp = sums
+    q_all = f"{qh:4d}/{n:<4d} {_pct(qh, n)}" if q3 else "-"
+    print(
+        f"{'ALL':22s} {h:4d}/{n:<4d} {_pct(h, n)}    {q_all:>18s}   {fp}/{neg} / {qfp if q3 else '-'}/{neg}"
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
