@@ -205,9 +205,8 @@ def main(argv: list[str]) -> None:
         print(f"{g:22s} {h:4d}/{n:<4d} {_pct(h, n)}    {q_col:>18s}   {neg_col}")
     h, n, fp, neg, qh, qfp = sums
     q_all = f"{qh:4d}/{n:<4d} {_pct(qh, n)}" if q3 else "-"
-    print(
-        f"{'ALL':22s} {h:4d}/{n:<4d} {_pct(h, n)}    {q_all:>18s}   {fp}/{neg} / {qfp if q3 else '-'}/{neg}"
-    )
+    negs = f"{fp}/{neg} / {qfp if q3 else '-'}/{neg}"
+    print(f"{'ALL':22s} {h:4d}/{n:<4d} {_pct(h, n)}    {q_all:>18s}   {negs}")
 
 
 if __name__ == "__main__":
