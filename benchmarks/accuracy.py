@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _eval import eval_dir, scorer  # noqa: E402
+from _eval import eval_dir, scorer
 
 DATASETS = ("vitaminc_real", "wikicontradict", "gva_semeval2018t5")
 TARGETS = {

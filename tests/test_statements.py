@@ -99,7 +99,7 @@ def test_reference_mode_puts_the_reference_first():
 
 def test_min_similarity_is_validated():
     """min_similarity outside [0, 1] is an InvalidArgument naming it."""
-    with pytest.raises(InvalidArgument, match="min_similarity=1.5"):
+    with pytest.raises(InvalidArgument, match=r"min_similarity=1\.5"):
         _diff("a b c d e f", "a b c d e g", min_similarity=1.5)
 
 
