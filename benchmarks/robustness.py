@@ -1,0 +1,177 @@
+"""Time every public parser and ``check()`` on 1 MB adversarial inputs, and measure memory.
+
+    .venv/bin/python benchmarks/robustness.py [PATH] [--size BYTES] [--only NAME]
+
+Each adversarial input repeats a short pattern that a careless regular expression would try to
+match in many ways (digit runs, separators, month words, titles, capitalized runs, currency signs,
+qualifiers without a number, unclosed quotes). A parser that backtracks catastrophically takes
+seconds or minutes on these; a linear one takes about as long as on news text of the same size.
+The figures printed are wall-clock seconds for one call on one core, the throughput, and the peak
+Python memory that ``tracemalloc`` saw during the call, as a multiple of the input's size.
+
+PATH (default: the BASIL clusters under ``../shared/eval/clusters``) gives real news text for a
+baseline row: its texts are concatenated up to the same size. The evaluation data is only read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import multiprocessing as mp
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import factcheck
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT / ".." / "shared" / "eval" / "clusters" / "basil_triplets.jsonl"
+
+# Short patterns, each repeated to the target size. Each aims at one family of rules.
+PATTERNS: dict[str, str] = {
+    "digits": "1",
+    "digits+spaces": "1 ",
+    "thousands": "1,",
+    "decimals": "1.",
+    "dashes": "1-",
+    "slashes": "1/",
+    "currency": "$",
+    "currency+digit": "$1 ",
+    "percent": "% ",
+    "qualifiers": "about more than nearly ",
+    "scale words": "million ",
+    "number words": "one hundred and ",
+    "months": "January ",
+    "month+day": "March 3, ",
+    "weekdays": "on Friday ",
+    "relative": "last week ago ",
+    "years": "1999 ",
+    "capitals": "A ",
+    "capital words": "Foo ",
+    "titles": "Mr. Dr. President ",
+    "initials": "J. ",
+    "hyphen names": "Jean-",
+    "apostrophes": "O'",
+    "quotes": '"',
+    "open parens": "(",
+    "dots": ".",
+    "newlines": "\n",
+    "spaces": " ",
+    "no spaces": "a",
+    "emoji": "\U0001f600",
+    "combining": "e\u0301",
+    "rtl": "\u05d0\u05d1 ",
+    "nul": "\x00",
+}
+
+Parser = Callable[[str], object]
+PARSERS: dict[str, Parser] = {
+    "parse_quantities": factcheck.parse_quantities,
+    "parse_dates": factcheck.parse_dates,
+    "parse_names": factcheck.parse_names,
+    "parse_person_name": factcheck.parse_person_name,
+}
+
+
+def adversarial(pattern: str, size: int) -> str:
+    """``pattern`` repeated to ``size`` characters."""
+    return (pattern * (size // len(pattern) + 1))[:size]
+
+
+def news_text(path: Path, size: int) -> str | None:
+    """Real texts from a JSON Lines cluster file (or a folder of them), joined to ``size``."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    parts: list[str] = []
+    total = 0
+    for f in files:
+        if not f.is_file():
+            continue
+        for line in f.open(encoding="utf-8"):
+            if not line.strip():
+                continue
+            record: dict[str, Any] = json.loads(line)
+            for s in record.get("sources", []):
+                parts.append(s["text"])
+                total += len(s["text"]) + 2
+            if total >= size:
+                return "\n\n".join(parts)[:size]
+    if not parts:
+        return None
+    text = "\n\n".join(parts)
+    return adversarial(text + "\n\n", size)
+
+
+def measure(fn: Parser, text: str) -> tuple[float, float]:
+    """Seconds for one call, and peak traced memory as a multiple of the text's size in bytes."""
+    gc.collect()
+    t0 = time.perf_counter()
+    fn(text)
+    elapsed = time.perf_counter() - t0
+    gc.collect()
+    tracemalloc.start()
+    fn(text + " ")  # a new string: a parser's result cache must not hide the second call's memory
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return elapsed, peak / max(1, len(text.encode("utf-8", "surrogatepass")))
+
+
+def _child(name: str, text: str, out: Any) -> None:  # pragma: no cover - runs in a subprocess
+    out.send(measure(PARSERS[name], text))
+
+
+def measure_bounded(name: str, text: str, timeout: float) -> tuple[float, float] | None:
+    """:func:`measure` in a child process, or ``None`` when it takes longer than ``timeout``."""
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(name, text, send))
+    proc.start()
+    ready = receive.poll(timeout)
+    result = receive.recv() if ready else None
+    if proc.is_alive():
+        proc.kill()
+    proc.join()
+    return result
+
+
+def main(argv: list[str]) -> int:
+    """Print one row per (input, parser)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default=str(DEFAULT), help="news text (cluster JSONL)")
+    ap.add_argument("--size", type=int, default=1_000_000, help="characters per input")
+    ap.add_argument("--only", default=None, help="run only this parser")
+    ap.add_argument("--timeout", type=float, default=60.0, help="seconds before a call is cut")
+    args = ap.parse_args(argv)
+    parsers = {k: v for k, v in PARSERS.items() if args.only in (None, k)}
+    inputs: dict[str, str] = {}
+    news = news_text(Path(args.path), args.size)
+    if news is not None:
+        inputs["(news text)"] = news
+    else:
+        print(f"(no news text at {args.path}; baseline row skipped)", file=sys.stderr)
+    inputs.update({k: adversarial(p, args.size) for k, p in PATTERNS.items()})
+    print(f"{args.size:,} characters per input; one call each; peak memory from tracemalloc")
+    print(f"{'input':<16} {'parser':<18} {'seconds':>8} {'MB/s':>7} {'mem×':>6}")
+    print("-" * 59)
+    worst: tuple[float, str, str] = (0.0, "", "")
+    for label, text in inputs.items():
+        for name in parsers:
+            result = measure_bounded(name, text, args.timeout)
+            if result is None:
+                print(f"{label:<16} {name:<18} {'>' + str(int(args.timeout)):>8} {'-':>7} {'-':>6}")
+                worst = max(worst, (args.timeout, label, name))
+                continue
+            seconds, mem = result
+            rate = len(text) / 1e6 / seconds if seconds else float("inf")
+            print(f"{label:<16} {name:<18} {seconds:>8.3f} {rate:>7.2f} {mem:>6.1f}", flush=True)
+            worst = max(worst, (seconds, label, name))
+    print("-" * 59)
+    print(f"slowest: {worst[2]} on {worst[1]!r}: {worst[0]:.3f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
