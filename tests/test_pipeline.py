@@ -188,3 +188,16 @@ def test_check_never_raises_on_any_text(text):
     """Any non-blank text is checked without an exception escaping."""
     report = check([text, text + " More."])
     _all_spans_valid(report)
+
+
+def test_workers_give_the_same_report(seeds_dir):
+    """Extraction in worker processes yields exactly the report of a single process."""
+    sources = factcheck.load_sources(seeds_dir)
+    assert check(sources, workers=2).to_dict() == check(sources).to_dict()
+
+
+@pytest.mark.parametrize("workers", [0, -1, 1.5, "2", True])
+def test_bad_workers(workers):
+    """workers must be a whole number >= 1."""
+    with pytest.raises(InvalidArgument, match="workers="):
+        check(["a.", "b."], workers=workers)
