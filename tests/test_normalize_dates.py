@@ -1,0 +1,380 @@
+"""Tests of the dates stage: parse_dates and compare_dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import doctest
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.errors import InvalidArgument
+from factcheck.model import DateMention, Granularity, Span, Verdict
+from factcheck.normalize import dates
+from factcheck.normalize.dates import compare_dates, parse_dates
+
+D = dt.date
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+REF = D(2026, 1, 10)  # a Saturday
+
+
+def one(text: str, reference: dt.date | None = REF, **kw: bool) -> DateMention:
+    """The single mention in ``text``."""
+    found = parse_dates(text, reference=reference, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def check_spans(text: str, found: list[DateMention]) -> None:
+    """Every mention quotes the text exactly, in order, without overlaps."""
+    last = 0
+    for m in found:
+        assert text[m.span.start : m.span.end] == m.text
+        assert m.span.start >= last
+        last = m.span.end
+
+
+# (text, reference, start, end, granularity)
+ISSUE_EXAMPLES = [
+    ("January 9", REF, D(2026, 1, 9), D(2026, 1, 9), "day"),
+    ("Jan. 15", REF, D(2026, 1, 15), D(2026, 1, 15), "day"),
+    ("Jan 10", REF, D(2026, 1, 10), D(2026, 1, 10), "day"),
+    ("9 January 2026", None, D(2026, 1, 9), D(2026, 1, 9), "day"),
+    ("January 9th, 2026", None, D(2026, 1, 9), D(2026, 1, 9), "day"),
+    ("2026-01-10", None, D(2026, 1, 10), D(2026, 1, 10), "day"),
+    ("01/09/2026", None, D(2026, 1, 9), D(2026, 1, 9), "day"),
+    ("March 2019", None, D(2019, 3, 1), D(2019, 3, 31), "month"),
+    ("2019", None, D(2019, 1, 1), D(2019, 12, 31), "year"),
+    ("the 1990s", None, D(1990, 1, 1), D(1999, 12, 31), "decade"),
+    ("mid-2019", None, D(2019, 5, 1), D(2019, 8, 31), "year"),
+    ("early March", REF, D(2026, 3, 1), D(2026, 3, 15), "month"),
+    ("the first quarter of 2024", None, D(2024, 1, 1), D(2024, 3, 31), "quarter"),
+    ("Q3 2025", None, D(2025, 7, 1), D(2025, 9, 30), "quarter"),
+    ("the 19th century", None, D(1800, 1, 1), D(1899, 12, 31), "century"),
+    ("Friday", REF, D(2026, 1, 9), D(2026, 1, 9), "day"),
+    ("last Friday", REF, D(2026, 1, 9), D(2026, 1, 9), "day"),
+    ("next Monday", REF, D(2026, 1, 12), D(2026, 1, 12), "day"),
+    ("yesterday", REF, D(2026, 1, 9), D(2026, 1, 9), "day"),
+    ("today", REF, REF, REF, "day"),
+    ("tomorrow", REF, D(2026, 1, 11), D(2026, 1, 11), "day"),
+    ("two days ago", REF, D(2026, 1, 8), D(2026, 1, 8), "day"),
+    ("last week", REF, D(2025, 12, 29), D(2026, 1, 4), "week"),
+    ("next month", REF, D(2026, 2, 1), D(2026, 2, 28), "month"),
+    ("last year", REF, D(2025, 1, 1), D(2025, 12, 31), "year"),
+    ("earlier this year", REF, D(2026, 1, 1), REF, "day"),
+    ("from March to May 2019", None, D(2019, 3, 1), D(2019, 5, 31), "month"),
+    ("between 2019 and 2021", None, D(2019, 1, 1), D(2021, 12, 31), "year"),
+]
+
+NEWS_FORMS = [
+    ("on Thursday", D(2026, 1, 9), D(2026, 1, 8), D(2026, 1, 8), "day"),
+    ("Friday, January 9", REF, D(2026, 1, 9), D(2026, 1, 9), "day"),
+    ("Dec. 31, 1994", None, D(1994, 12, 31), D(1994, 12, 31), "day"),
+    ("the third week of March 2020", None, D(2020, 3, 16), D(2020, 3, 22), "week"),
+    ("November 19-20, 2016", None, D(2016, 11, 19), D(2016, 11, 20), "day"),
+    ("Nov 18-Dec 19, 2015", None, D(2015, 11, 18), D(2015, 12, 19), "day"),
+    ("2014-2018", None, D(2014, 1, 1), D(2018, 12, 31), "year"),
+    ("the 2010-11 season", None, D(2010, 1, 1), D(2011, 12, 31), "year"),
+    ("a month ago", REF, D(2025, 12, 10), D(2025, 12, 10), "day"),
+    ("in three weeks", REF, D(2026, 1, 31), D(2026, 1, 31), "day"),
+    ("3 days after January 12th", REF, D(2026, 1, 15), D(2026, 1, 15), "day"),
+    ("Christmas 2019", None, D(2019, 12, 25), D(2019, 12, 25), "day"),
+    ("Easter 2024", None, D(2024, 3, 31), D(2024, 3, 31), "day"),
+    ("Good Friday 2024", None, D(2024, 3, 29), D(2024, 3, 29), "day"),
+    ("the late 1980s", None, D(1987, 1, 1), D(1989, 12, 31), "decade"),
+    ("H1 2016", None, D(2016, 1, 1), D(2016, 6, 30), "quarter"),
+    ("week 10 of 2019", None, D(2019, 3, 4), D(2019, 3, 10), "week"),
+    ("the end of the year", REF, D(2026, 9, 1), D(2026, 12, 31), "year"),
+    ("nineteen ninety six", None, D(1996, 1, 1), D(1996, 12, 31), "year"),
+    ("13.5.2015", None, D(2015, 5, 13), D(2015, 5, 13), "day"),
+    pytest.param(
+        "the day after the attack", REF, None, None, "day", marks=pytest.mark.xfail(strict=True)
+    ),
+    pytest.param(
+        "two Sundays from now", REF, D(2026, 1, 18), D(2026, 1, 18), "day",
+        marks=pytest.mark.xfail(strict=True),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "ref", "start", "end", "gran"), ISSUE_EXAMPLES)
+def test_issue_examples(text, ref, start, end, gran):
+    """The forms the issue lists resolve to the right interval and granularity."""
+    m = one(text, ref)
+    assert (m.start, m.end, m.granularity) == (start, end, Granularity(gran))
+    assert m.resolved
+
+
+@pytest.mark.parametrize(("text", "ref", "start", "end", "gran"), NEWS_FORMS)
+def test_news_forms(text, ref, start, end, gran):
+    """Other forms common in news text resolve correctly."""
+    m = one(text, ref)
+    assert (m.start, m.end, m.granularity) == (start, end, Granularity(gran))
+
+
+OPEN = [
+    ("since 2019", D(2019, 1, 1), None, False, True),
+    ("until June", None, D(2026, 6, 30), True, False),
+    ("after 2018", D(2019, 1, 1), None, False, True),
+    ("before March 2019", None, D(2019, 2, 28), True, False),
+    ("2012 or later", D(2012, 1, 1), None, False, True),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "open_start", "open_end"), OPEN)
+def test_open_intervals(text, start, end, open_start, open_end):
+    """'since', 'until', 'after', 'before' and 'or later' leave one side open, and say so."""
+    m = one(text)
+    assert (m.start, m.end, m.open_start, m.open_end) == (start, end, open_start, open_end)
+    assert m.text == text
+
+
+NOT_DATES = [
+    "He may resign, and the crowd may march on the capital.",
+    "The march drew 2,024 people.",
+    "Officials counted 2024 people at the border.",
+    "The ticket cost $2019 in total.",
+    "See page 2019 of the report.",
+    "Call 555-2019-2020 for details.",
+    "May I ask why?",
+    "Protesters marked Bloody Sunday in Derry.",
+    "Mortgages were at 6.45 percent.",
+    "The ssn is 123-12-1234",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    """Verbs, counts, money, page and phone numbers and names are not dates."""
+    assert parse_dates(text, reference=REF) == []
+
+
+# Publication dates the issue gives for the seeds: 2026-01-09 for 001, 2026-01-10 for 002 and 003.
+SEED_EXPECTATIONS = [
+    ("001", D(2026, 1, 9), "Friday", D(2026, 1, 9), "day"),
+    ("001", D(2026, 1, 9), "Thursday", D(2026, 1, 8), "day"),
+    ("001", D(2026, 1, 9), "January 3", D(2026, 1, 3), "day"),
+    ("001", D(2026, 1, 9), "2024", D(2024, 1, 1), "year"),
+    ("002", D(2026, 1, 10), "Friday", D(2026, 1, 9), "day"),
+    ("002", D(2026, 1, 10), "since 2019", D(2019, 1, 1), "year"),
+    ("003", D(2026, 1, 10), "Jan 10", D(2026, 1, 10), "day"),
+    ("003", D(2026, 1, 10), "January 9", D(2026, 1, 9), "day"),
+    ("003", D(2026, 1, 10), "March 2019", D(2019, 3, 1), "month"),
+    ("004", D(2026, 1, 21), "Jan. 15", D(2026, 1, 15), "day"),
+]
+
+
+@pytest.mark.parametrize(("seed", "ref", "text", "start", "gran"), SEED_EXPECTATIONS)
+def test_seeds(seed, ref, text, start, gran):
+    """Every such expression in a seed article resolves against its publication date."""
+    (path,) = SEEDS.glob(f"{seed}_*.txt")
+    source = path.read_text(encoding="utf-8")
+    found = parse_dates(source, reference=ref)
+    check_spans(source, found)
+    hits = [m for m in found if m.text == text]
+    assert hits, [m.text for m in found]
+    assert all(m.start == start and m.granularity == Granularity(gran) for m in hits)
+
+
+def test_no_reference_leaves_relative_dates_unresolved():
+    """Without a reference, relative and yearless dates are unresolved, never read off the clock."""
+    found = parse_dates("On Friday, then Jan. 15 and last week, but also March 2019.")
+    assert [(m.text, m.resolved, m.relative) for m in found] == [
+        ("Friday", False, True),
+        ("Jan. 15", False, True),
+        ("last week", False, True),
+        ("March 2019", True, False),
+    ]
+    assert found[0].start is None
+    assert found[0].end is None
+
+
+def test_range_lends_its_year():
+    """A written year resolves a yearless start without any reference."""
+    m = one("from Nov 18 to Feb 2, 2017", None)
+    assert (m.start, m.end, m.resolved) == (D(2016, 11, 18), D(2017, 2, 2), True)
+
+
+def test_dayfirst_option():
+    """Numeric dates are month first by default and day first on request."""
+    assert one("01/09/2026").start == D(2026, 1, 9)
+    assert one("01/09/2026", dayfirst=True).start == D(2026, 9, 1)
+    assert one("25/12/2025").start == D(2025, 12, 25)
+
+
+def test_datetime_reference():
+    """A datetime reference counts by its date."""
+    assert one("yesterday", dt.datetime(2026, 1, 10, 23, 59)).start == D(2026, 1, 9)
+
+
+def test_publication_day_itself():
+    """A weekday that is the publication day means that day (news convention)."""
+    assert one("on Friday", D(2026, 1, 9)).start == D(2026, 1, 9)
+
+
+BAD_ARGS = [
+    ({"text": b"Friday"}, "text"),
+    ({"text": None}, "text"),
+    ({"text": "Friday", "reference": "2026-01-10"}, "reference"),
+    ({"text": "Friday", "reference": 20260110}, "reference"),
+    ({"text": "Friday", "dayfirst": "yes"}, "dayfirst"),
+]
+
+
+@pytest.mark.parametrize(("kwargs", "name"), BAD_ARGS)
+def test_invalid_arguments(kwargs, name):
+    """Bad argument types raise InvalidArgument naming the argument."""
+    text = kwargs.pop("text")
+    with pytest.raises(InvalidArgument, match=name):
+        parse_dates(text, **kwargs)
+
+
+def test_compare_invalid_arguments():
+    """compare_dates only takes date mentions."""
+    m = one("2019", None)
+    with pytest.raises(InvalidArgument, match="b="):
+        compare_dates(m, "2019")  # type: ignore[arg-type]
+
+
+COMPARISONS = [
+    ("Friday", "January 9", Verdict.AGREE),
+    ("2019", "March 2019", Verdict.COMPATIBLE),
+    ("January 6", "January 9", Verdict.CONFLICT),
+    ("March 2019", "April 2019", Verdict.CONFLICT),
+    ("since 2019", "March 2021", Verdict.COMPATIBLE),
+    ("since 2019", "2017", Verdict.CONFLICT),
+    ("the 1990s", "1994", Verdict.COMPATIBLE),
+    ("two years ago", "2024", Verdict.COMPATIBLE),
+    ("early March", "March 20", Verdict.COMPATIBLE),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "verdict"), COMPARISONS)
+def test_compare(a, b, verdict):
+    """Same interval agrees, containment is compatible, disjoint at the coarser grain conflicts."""
+    ma, mb = one(a), one(b)
+    assert compare_dates(ma, mb) == verdict
+    assert compare_dates(mb, ma) == verdict
+
+
+def test_compare_unresolved_is_incomparable():
+    """An unresolved relative date cannot be compared."""
+    assert compare_dates(one("Friday", None), one("January 9, 2026")) == Verdict.INCOMPARABLE
+
+
+# ---------------------------------------------------------------- properties
+
+_FORMS = [
+    lambda d, ref: (f"{d:%B} {d.day}, {d.year}", d, d),
+    lambda d, ref: (f"{d.day} {d:%B} {d.year}", d, d),
+    lambda d, ref: (f"{d:%b}. {d.day}, {d.year}" if d.month != 5 else f"May {d.day}, {d.year}", d, d),
+    lambda d, ref: (d.isoformat(), d, d),
+    lambda d, ref: (f"{d.month:02d}/{d.day:02d}/{d.year}", d, d),
+    lambda d, ref: (f"{d:%B} {d.year}", d.replace(day=1), dates._month_end(d.year, d.month)),
+    lambda d, ref: (f"in {d.year}", D(d.year, 1, 1), D(d.year, 12, 31)),
+]
+
+
+@given(
+    day=st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)),
+    ref=st.dates(min_value=D(1990, 1, 1), max_value=D(2060, 12, 31)),
+    form=st.sampled_from(range(len(_FORMS))),
+)
+def test_round_trip_absolute(day, ref, form):
+    """A date rendered in a written form parses back to the same interval, whatever the reference."""
+    text, start, end = _FORMS[form](day, ref)
+    sentence = f"Officials said {text} was the date."
+    found = parse_dates(sentence, reference=ref)
+    check_spans(sentence, found)
+    assert [(m.start, m.end) for m in found] == [(start, end)]
+
+
+@given(
+    ref=st.dates(min_value=D(1990, 1, 1), max_value=D(2060, 12, 31)),
+    back=st.integers(min_value=0, max_value=6),
+)
+def test_round_trip_weekday(ref, back):
+    """A weekday name resolves to the most recent such day on or before the reference."""
+    day = ref - dt.timedelta(days=back)
+    m = one(f"It happened on {day:%A}.", ref)
+    assert m.start == day
+
+
+@given(
+    ref=st.dates(min_value=D(1990, 1, 1), max_value=D(2060, 12, 31)),
+    n=st.integers(min_value=2, max_value=9),
+)
+def test_round_trip_days_ago(ref, n):
+    """'N days ago' is N days before the reference."""
+    assert one(f"It began {n} days ago.", ref).start == ref - dt.timedelta(days=n)
+
+
+@given(st.text(max_size=300), st.none() | st.dates())
+def test_never_raises(text, ref):
+    """Any string parses without raising, and every mention quotes the text exactly."""
+    found = parse_dates(text, reference=ref)
+    check_spans(text, found)
+
+
+_PIECES = st.sampled_from(
+    ["January ", "9 ", "2019", "-", "/", " to ", "from ", "the ", "last ", "Friday", ", ", "s", "Q3"]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join), st.none() | st.dates())
+def test_never_raises_on_date_soup(text, ref):
+    """Strings made of date fragments parse without raising and with exact spans."""
+    found = parse_dates(text, reference=ref)
+    check_spans(text, found)
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=12).map("".join))
+def test_compare_symmetric(text):
+    """compare_dates(a, b) == compare_dates(b, a) for any pair of mentions."""
+    found = parse_dates(text + " and Jan. 15, 2019 and 2019", reference=REF)
+    for a in found:
+        for b in found:
+            assert compare_dates(a, b) == compare_dates(b, a)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["1/1/1 ", "January 9, ", "2019-2019-", "the the ", "9999999999", "last last ", "- - "],
+)
+def test_linear_time(unit):
+    """Time grows linearly with the length of an adversarial string (no backtracking blow-up)."""
+    small = unit * (20_000 // len(unit))
+    big = unit * (200_000 // len(unit))
+    t0 = time.perf_counter()
+    parse_dates(small + "x", reference=REF)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    parse_dates(big + "y", reference=REF)
+    t_big = time.perf_counter() - t0
+    assert t_big < 25 * max(t_small, 0.005)
+
+
+def test_one_megabyte_adversarial():
+    """A 1 MB string of date fragments parses in seconds."""
+    text = ("Jan 9, 2019-2019 1/1/1 the last 99999 - May " * 25_000)[:1_000_000]
+    t0 = time.perf_counter()
+    found = parse_dates(text, reference=REF)
+    assert time.perf_counter() - t0 < 20.0
+    check_spans(text, found[:1000])
+
+
+def test_doctests():
+    """The examples in the module's docstrings hold."""
+    assert doctest.testmod(dates).failed == 0
+
+
+def test_mention_fields():
+    """A mention carries its span, text and flags."""
+    m = one("It closed in March 2019.", None)
+    assert m == DateMention(
+        span=Span(13, 23), text="March 2019", start=D(2019, 3, 1), end=D(2019, 3, 31),
+        granularity=Granularity.MONTH,
+    )  # fmt: skip
