@@ -24,6 +24,7 @@ from factcheck.model import (
     Source,
     Span,
 )
+from factcheck.normalize.dates import parse_dates
 from factcheck.normalize.names import fold
 
 __all__ = ["Extraction", "build_claims", "find_quotes", "is_boilerplate"]
@@ -194,13 +195,15 @@ def build_claims(extraction: Extraction) -> list[Claim]:
         actors = tuple(n for n in names if n.kind in {"person", "organization", "place"})
         values: list[Mention] = []
         values += [q for q in _in(extraction.quantities, sspan) if isinstance(q, Quantity)]
-        values += _in(extraction.dates, sspan)
+        values += _lifespans(extraction.source.text, _in(extraction.dates, sspan))
         values += _in(extraction.quotes, sspan)
         for value in values:
             if isinstance(value, Quantity) and value.kind in _SKIPPED_QUANTITY_KINDS:
                 continue
             unit = value.unit if isinstance(value, Quantity) else None
-            key = _predicate(words, value.span, unit, capitalized)
+            key = _lifespan_key(source.text, value) or _predicate(
+                words, value.span, unit, capitalized
+            )
             if isinstance(value, Quantity) and value.kind == "age":
                 key = "age:" + _age_owner(names, value)
             claims.append(
@@ -216,6 +219,53 @@ def build_claims(extraction: Extraction) -> list[Claim]:
                 )
             )
     return claims
+
+
+_LIFESPAN_DASH = re.compile(r"\s*[–—-]\s*")
+
+
+def _lifespans(text: str, dates: Sequence[Mention]) -> list[Mention]:
+    """Split a lifespan in parentheses ("(8 September 1838 – 2 March 1881)") into its two dates.
+
+    Encyclopedic and news text gives birth and death this way; as one range it would compare
+    with neither "born in 1838" nor "died on 3 March 1881". The parts keep their own spans; their
+    predicates ("born", "died") are set by :func:`build_claims` from the lifespan's position.
+    """
+    out: list[Mention] = []
+    for date in dates:
+        if not (
+            isinstance(date, DateMention)
+            and text[: date.span.start].rstrip().endswith("(")
+            and text[date.span.end :].lstrip().startswith(")")
+        ):
+            out.append(date)
+            continue
+        dash = _LIFESPAN_DASH.search(date.text)
+        if dash is None:
+            out.append(date)
+            continue
+        born = parse_dates(date.text[: dash.start()])
+        died = parse_dates(date.text[dash.end() :])
+        if len(born) != 1 or len(died) != 1:
+            out.append(date)
+            continue
+        offset = date.span.start
+        out.append(attrs.evolve(born[0], span=born[0].span.shift(offset)))
+        out.append(attrs.evolve(died[0], span=died[0].span.shift(offset + dash.end())))
+    return out
+
+
+def _lifespan_key(text: str, value: Mention) -> str:
+    """ "born" or "kill" (died) for a part of a lifespan, else ""."""
+    if not isinstance(value, DateMention):
+        return ""
+    before = text[: value.span.start].rstrip()
+    if before.endswith("("):
+        after = text[value.span.end :].lstrip()
+        return "born" if after[:1] in "–—-" else ""
+    if before.endswith(("–", "—", "-")) and text[value.span.end :].lstrip().startswith(")"):
+        return "kill"
+    return ""
 
 
 def _age_owner(names: Sequence[NameMention], age: Quantity) -> str:

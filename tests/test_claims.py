@@ -1,0 +1,91 @@
+"""Claim building: predicates, lifespans, quotations and boilerplate."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck import Source, check
+from factcheck.claims import build_claims, find_quotes, is_boilerplate
+from factcheck.pipeline import extract
+
+
+def _claims(text: str, **kwargs):
+    return build_claims(extract(Source("a", text, **kwargs)))
+
+
+def test_counted_noun_names_the_event():
+    """ "more than one hundred deaths" is a claim about killing, like "killed 100 people"."""
+    [claim] = [c for c in _claims("The action led to more than one hundred deaths.") if c.key]
+    assert claim.key == "kill"
+
+
+def test_titles_are_not_predicates():
+    """ "Charge d'Affaires" names a title; the predicate of the date is "traveled"."""
+    text = (
+        "On January 9, personnel including Charge d’Affaires John T. McNamara, traveled to "
+        "Caracas to conduct an initial assessment."
+    )
+    keys = {c.value.text: c.key for c in _claims(text, published=dt.date(2026, 1, 10))}
+    assert keys["January 9"] == "travel"
+
+
+def test_lifespan_splits_into_birth_and_death():
+    """ "(8 September 1838 – 2 March 1881)" holds a birth date and a death date."""
+    text = "Karl Weyprecht (8 September 1838 – 2 March 1881) was an Austro-Hungarian explorer."
+    dates = {c.value.text: c.key for c in _claims(text)}
+    assert dates == {"8 September 1838": "born", "2 March 1881": "kill"}
+
+
+def test_lifespan_conflicts_with_a_death_date():
+    """A death date in a lifespan conflicts with another source's "died on"."""
+    report = check(
+        [
+            Source("a", "Karl Weyprecht (8 September 1838 – 2 March 1881) was an explorer."),
+            Source("b", "Karl Weyprecht died on 3 March 1881 (aged 42)."),
+        ]
+    )
+    assert [{c.text for c in f.citations} for f in report.conflicts] == [
+        {"2 March 1881", "3 March 1881"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“When I heard the news, I broke down,” said Dilsia Caro, 50, as she waited.", "caro"),
+        ("Donald Trump wrote: “Venezuela is releasing large numbers of prisoners.”", "trump"),
+        ("Officials told AFP that John McNamara “traveled to Caracas to conduct talks.”", None),
+    ],
+)
+def test_quotation_speakers(text, speaker):
+    """A speaker is named beside a verb of saying; a subject inside the report is no speaker."""
+    extracted = extract(Source("a", text))
+    [quote] = find_quotes(text, extracted.names)
+    if speaker is None:
+        assert quote.speaker is None
+    else:
+        assert quote.speaker is not None
+        assert speaker in quote.speaker
+
+
+def test_short_quotes_are_not_quotations():
+    """Scare quotes of fewer than four words are not compared as quotations."""
+    assert find_quotes('Trump said he was "in charge" of the country.') == []
+
+
+def test_boilerplate_makes_no_claims():
+    """Site furniture makes no claims even when it holds a figure."""
+    assert is_boilerplate("Sign up for our newsletter to get 50% off")
+    assert _claims("Sign up for our newsletter to get 50% off today.") == []
+
+
+def test_negation_is_recorded():
+    """A value under "not" is marked negated."""
+    [claim] = [
+        c
+        for c in _claims("The ministry did not release 300 prisoners on Friday.")
+        if c.value.text.startswith("300")
+    ]
+    assert claim.negated
