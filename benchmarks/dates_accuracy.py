@@ -24,6 +24,11 @@ from types import SimpleNamespace
 
 from factcheck.normalize.dates import parse_dates
 
+try:
+    from dateparser.search import search_dates
+except ImportError:  # the comparison column is optional
+    search_dates = None
+
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "normalization"
 RT_SPECS = ("DateParser", "DatePeriodParser", "DateTimeModel", "MergedParser")
 
@@ -133,8 +138,6 @@ def ours(text, ref):
 
 def theirs(text, ref):
     """dateparser's search_dates, its results shaped like mentions (a day, its text's span)."""
-    from dateparser.search import search_dates  # noqa: PLC0415 - optional, slow to import
-
     settings = {"RETURN_AS_TIMEZONE_AWARE": False}
     if ref is not None:
         settings["RELATIVE_BASE"] = dt.datetime(ref.year, ref.month, ref.day)
@@ -154,10 +157,8 @@ def theirs(text, ref):
 def main() -> None:
     paths = [Path(a) for a in sys.argv[1:]] or [DEFAULT]
     results = [("parse_dates", *score(ours, paths))]
-    try:
+    if search_dates is not None:
         results.append(("search_dates", *score(theirs, paths)))
-    except ImportError:
-        pass
     groups = sorted({g for _, tot, _ in results for g in tot})
     header = "".join(f" {name:>26s}" for name, _, _ in results)
     print(f"  {'group':22s}{header}")

@@ -16,6 +16,11 @@ from pathlib import Path
 
 from factcheck.normalize.dates import _parse_cached, parse_dates
 
+try:
+    from dateparser.search import search_dates
+except ImportError:  # the comparison row is optional
+    search_dates = None
+
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "clusters"
 
 
@@ -68,8 +73,7 @@ def main() -> None:
 
     _parse_cached.cache_clear()
     rows = [("factcheck.parse_dates", *bench(ours, texts, 120.0))]
-    try:
-        from dateparser.search import search_dates
+    if search_dates is not None:
 
         def theirs(text, ref):
             settings = {
@@ -81,8 +85,6 @@ def main() -> None:
                 return search_dates(text, languages=["en"], settings=settings)
 
         rows.append(("dateparser.search_dates", *bench(theirs, texts, 20.0)))
-    except ImportError:
-        pass
     print(f"  {'parser':26s} {'MB/s':>8s} {'texts':>7s} {'mentions':>9s}")
     for name, mbs, done, found in rows:
         print(f"  {name:26s} {mbs:8.3f} {done:7d} {found:9d}")

@@ -270,7 +270,11 @@ def test_compare_unresolved_is_incomparable():
 _FORMS = [
     lambda d, ref: (f"{d:%B} {d.day}, {d.year}", d, d),
     lambda d, ref: (f"{d.day} {d:%B} {d.year}", d, d),
-    lambda d, ref: (f"{d:%b}. {d.day}, {d.year}" if d.month != 5 else f"May {d.day}, {d.year}", d, d),
+    lambda d, ref: (
+        f"{d:%b}. {d.day}, {d.year}" if d.month != 5 else f"May {d.day}, {d.year}",
+        d,
+        d,
+    ),
     lambda d, ref: (d.isoformat(), d, d),
     lambda d, ref: (f"{d.month:02d}/{d.day:02d}/{d.year}", d, d),
     lambda d, ref: (f"{d:%B} {d.year}", d.replace(day=1), dates._month_end(d.year, d.month)),
@@ -284,7 +288,7 @@ _FORMS = [
     form=st.sampled_from(range(len(_FORMS))),
 )
 def test_round_trip_absolute(day, ref, form):
-    """A date rendered in a written form parses back to the same interval, whatever the reference."""
+    """A date written out in full parses back to the same interval, whatever the reference."""
     text, start, end = _FORMS[form](day, ref)
     sentence = f"Officials said {text} was the date."
     found = parse_dates(sentence, reference=ref)
@@ -320,7 +324,21 @@ def test_never_raises(text, ref):
 
 
 _PIECES = st.sampled_from(
-    ["January ", "9 ", "2019", "-", "/", " to ", "from ", "the ", "last ", "Friday", ", ", "s", "Q3"]
+    [
+        "January ",
+        "9 ",
+        "2019",
+        "-",
+        "/",
+        " to ",
+        "from ",
+        "the ",
+        "last ",
+        "Friday",
+        ", ",
+        "s",
+        "Q3",
+    ]
 )
 
 

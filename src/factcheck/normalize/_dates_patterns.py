@@ -114,7 +114,11 @@ HOLIDAY = "(?:{})(?![a-z])".format(
 )
 DECADE_W = _alt(DECADE_WORDS)
 ORD_SMALL = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
-_CENT_ORD = rf"(?:twenty[\s-]first|twenty[\s-]second|twentieth|{_alt(k for k in ORDINALS if k != 'thirtieth')})"
+_CENT_ORD = (
+    r"(?:twenty[\s-]first|twenty[\s-]second|twentieth|"
+    + _alt(k for k in ORDINALS if k != "thirtieth")
+    + ")"
+)
 REL_MOD = (
     r"(?:this\s+coming|this\s+past|this\s+upcoming|the\s+following|the\s+previous|"
     r"last|next|this|coming|upcoming|current|past|previous|following|prior)"

@@ -152,9 +152,8 @@ def _nearest_md(month: int, day: int, ref: dt.date) -> dt.date | None:
             continue
         if best is None or abs((d - ref).days) < abs((best - ref).days):
             best = d
-        if month != 2 or day != 29:
-            if year == ref.year + 1:
-                break
+        if (month != 2 or day != 29) and year == ref.year + 1:
+            break
     return best
 
 
@@ -317,9 +316,7 @@ def _md_value(month: int, day: int | None, year: int | None, ref: dt.date | None
             return None
     if day is not None and day > _month_end(2000, month).day:
         return None
-    gran = _G.DAY if day is None else _G.DAY
-    if day is None:
-        gran = _G.MONTH
+    gran = _G.MONTH if day is None else _G.DAY
     if ref is None:
         return _V(None, None, gran, rel=True, ok=False, md=(month, day))
     if day is None:
@@ -381,8 +378,8 @@ def _unit_period(unit: str, ref: dt.date, k: int) -> _V | None:
     if u.startswith("week"):
         return _week(ref + dt.timedelta(weeks=k))
     if u.startswith("fortnight"):
-        s = _week_start(ref) + dt.timedelta(weeks=2 * k)
-        return _V(s, s + dt.timedelta(days=13), _G.WEEK)
+        fs = _week_start(ref) + dt.timedelta(weeks=2 * k)
+        return _V(fs, fs + dt.timedelta(days=13), _G.WEEK)
     if u.startswith("month"):
         d = _add_months(ref.replace(day=1), k)
         return _month(d.year, d.month)
@@ -527,9 +524,12 @@ def _handle(
             year = _two_digit_year(int(g("md_a")))
         if day is None:
             return None
-        if year is None and _ambiguous_month_word(mon_s):
-            if mon_s[0].islower() or mon_s.isupper():
-                return None
+        if (
+            year is None
+            and _ambiguous_month_word(mon_s)
+            and (mon_s[0].islower() or mon_s.isupper())
+        ):
+            return None
         if year is None and _looks_like_count(text, e):
             return None
         if g("md_y") is None and g("md_t") is not None:
@@ -658,10 +658,10 @@ def _handle(
         else:
             per = _unit_period(g("ro_u"), ref, 0)
             if per is not None and per.hi is not None:
-                hi = per.hi
+                last_day = per.hi
                 if g("ro_u").lower() == "week":
-                    hi = _week_start(ref) + dt.timedelta(days=6)
-                v = _V(ref, hi, _G.DAY, rel=True)
+                    last_day = _week_start(ref) + dt.timedelta(days=6)
+                v = _V(ref, last_day, _G.DAY, rel=True)
     elif kind == "ytd":
         v = _UNRESOLVED[_G.DAY] if ref is None else _V(_D(ref.year, 1, 1), ref, _G.DAY, rel=True)
     elif kind == "ww":
@@ -1018,7 +1018,7 @@ def _span_of(mod: str, num: str, unit: str, ref: dt.date | None) -> _V | None:
 
 
 def _duration_parts(dur: str, sign: int) -> list[tuple[float, str]] | None:
-    """'1 decade +2 years' -> [(-10... as (count, unit) pairs with their signs; None if unreadable."""
+    """'-1 decade +2 years' -> [(-1, 'decade'), (2, 'years')]; None if a count is unreadable."""
     parts: list[tuple[float, str]] = []
     cur = sign
     for p in P.DUR_PART.finditer(dur):
@@ -1043,7 +1043,8 @@ def _duration_shift(d: dt.date, dur: str, sign: int) -> dt.date | None:
     if parts is None:
         return None
     # into the past the smaller units go first, into the future the larger ones:
-    # "1 month 21 days ago" from 23 Nov is 2 Oct, "2 years 21 days later" from 23 Nov 2017 is 14 Dec 2019
+    # "1 month 21 days ago" from 23 Nov is 2 Oct; "2 years 21 days later" from 23 Nov 2017
+    # is 14 Dec 2019
     ordered = sorted(parts, key=lambda p: _ORDER[_unit_gran(p[1])], reverse=sign > 0)
     try:
         for n, unit in ordered:
@@ -1240,8 +1241,7 @@ def _range(a: _V, b: _V | None) -> _V | None:
 def _pair(a: _V, b: _V) -> _V | None:
     """Join two ends of a range, lending a written year to a yearless end."""
     if (not a.ok and a.md is None) or (not b.ok and b.md is None):
-        if not a.ok or not b.ok:
-            return None
+        return None
     if a.md is not None and b.md is None and b.lo is not None:
         year = b.hi.year if b.hi else b.lo.year
         aa = _with_year(a, year)
@@ -1346,19 +1346,18 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         a = atoms[i]
         if a.kind == "of" and a.weak and i + 1 < len(atoms):
             b = atoms[i + 1]
-            gap = text[a.end : b.start]
-            if not gap.strip() and b.v.lo is not None and b.v.ok:
+            between = text[a.end : b.start]
+            if not between.strip() and b.v.lo is not None and b.v.ok:
                 m = P.SCANNER.match(text.lower(), a.start)
                 if m is not None and m.lastgroup == "of":
                     d = m.group("of_d").lower()
                     sign = -1 if d in ("before", "prior") else 1
-                    base = b.v.lo if sign > 0 or b.v.gran == _G.DAY else b.v.lo
-                    res = _duration_shift(base, m.group("of_dur"), sign)
+                    res = _duration_shift(b.v.lo, m.group("of_dur"), sign)
                     if res is not None:
                         out.append(_Atom(a.start, b.end, "of", _day(res, rel=b.v.rel)))
                         i += 2
                         continue
-            elif not gap.strip() and not b.v.ok:
+            elif not between.strip() and not b.v.ok:
                 out.append(_Atom(a.start, b.end, "of", _UNRESOLVED[_G.DAY]))
                 i += 2
                 continue
@@ -1369,7 +1368,8 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
     # 3. prefixes that change the interval: "the week of", "early", "mid-", "the end of"
     out = []
     prev_end = 0
-    for a in atoms:
+    for atom in atoms:
+        a = atom
         s, v = a.start, a.v
         w = _WEEK_OF_BEFORE.search(text, max(prev_end, s - 40), s)
         if w and v.gran == _G.DAY and v.lo is not None:
@@ -1412,12 +1412,12 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
                 if conn in ("-", "–", "—", "~") and (a.weak or b.weak):
                     ok = word in ("from", "between") or (a.kind == "bm" and not b.weak)
                 if ok:
-                    v = _pair(a.v, b.v)
-                    if v is None and (not a.v.ok or not b.v.ok) and not (a.weak and b.weak):
-                        v = _UNRESOLVED[a.v.gran]
-                    if v is not None:
+                    pv = _pair(a.v, b.v)
+                    if pv is None and (not a.v.ok or not b.v.ok) and not (a.weak and b.weak):
+                        pv = _UNRESOLVED[a.v.gran]
+                    if pv is not None:
                         start = st.start() if st and word in ("from", "between") else a.start
-                        out.append(_Atom(start, b.end, "range", v, a.weak and b.weak))
+                        out.append(_Atom(start, b.end, "range", pv, a.weak and b.weak))
                         i += 2
                         continue
         out.append(a)
@@ -1437,8 +1437,8 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         ob = _OPEN_BEFORE.search(text, max(prev_end, s - 40), s)
         oa = _OPEN_AFTER.match(text, e)
         if ob and not (a.kind == "now" and ob.group("w") and ob.group("w").lower() == "up to"):
-            w = " ".join((ob.group("w") or ob.group("ge")).lower().split())
-            nv = _open(v, w)
+            how = " ".join((ob.group("w") or ob.group("ge")).lower().split())
+            nv = _open(v, how)
             if nv is not None:
                 v, s = nv, ob.start()
                 weak = weak and a.kind != "dd"
@@ -1546,10 +1546,10 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
         # a few characters lower-case to two ("İ"); keep offsets by leaving those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     atoms: list[_Atom] = []
-    for lo, hi in _windows(low):
-        pos = lo
-        while pos < hi:
-            m = P.SCANNER.search(low, pos, hi)
+    for w_lo, w_hi in _windows(low):
+        pos = w_lo
+        while pos < w_hi:
+            m = P.SCANNER.search(low, pos, w_hi)
             if m is None:
                 break
             kind = m.lastgroup
@@ -1560,7 +1560,7 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
                 except (ValueError, OverflowError, KeyError):
                     atom = None
             if (atom is None or atom.end <= atom.start) and kind is not None:
-                atom = _retry(low, m.start(), kind, ref, dayfirst, text, hi)
+                atom = _retry(low, m.start(), kind, ref=ref, dayfirst=dayfirst, text=text, hi=w_hi)
             if atom is None or atom.end <= atom.start:
                 pos = m.start() + 1
                 continue
@@ -1617,7 +1617,7 @@ def _windows(low: str) -> list[tuple[int, int]]:
 
 
 def _retry(
-    low: str, pos: int, kind: str, ref: dt.date | None, dayfirst: bool, text: str, hi: int
+    low: str, pos: int, kind: str, *, ref: dt.date | None, dayfirst: bool, text: str, hi: int
 ) -> _Atom | None:
     """Try the alternatives after a rejected one at the same position."""
     for name, rx in P.ALTERNATIVES[P.INDEX[kind] + 1 :]:
@@ -1669,7 +1669,8 @@ def compare_dates(a: DateMention, b: DateMention) -> Verdict:
         InvalidArgument: if either argument is not a :class:`DateMention`.
 
     >>> ref = dt.date(2026, 1, 10)
-    >>> fri, jan9 = parse_dates("Friday", reference=ref)[0], parse_dates("January 9", reference=ref)[0]
+    >>> fri = parse_dates("Friday", reference=ref)[0]
+    >>> jan9 = parse_dates("January 9", reference=ref)[0]
     >>> compare_dates(fri, jan9).value
     'agree'
     >>> y, m = parse_dates("2019")[0], parse_dates("March 2019")[0]
