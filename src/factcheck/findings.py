@@ -82,8 +82,15 @@ def _verdict(a: Claim, b: Claim, entity_of: EntityOf) -> Verdict:
     return compare(va, vb)
 
 
+_CLIP = 90
+
+
 def _words(value: Mention) -> str:
-    return f"“{value.text}”"
+    """The value's words in quotation marks, long quotations cut in the middle."""
+    text = " ".join(value.text.split())
+    if len(text) > _CLIP:
+        text = text[: _CLIP // 2 - 1].rstrip() + " … " + text[-(_CLIP // 2 - 1) :].lstrip()
+    return f"“{text}”"
 
 
 def _describe(claim: Claim) -> str:

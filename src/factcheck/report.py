@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from factcheck.model import (
+    Aspect,
     Citation,
     DateMention,
     Entity,
@@ -87,6 +88,13 @@ def _citation(c: Citation) -> dict[str, Any]:
 
 
 _KIND_ORDER = {FindingKind.CONFLICT: 0, FindingKind.AGREEMENT: 1, FindingKind.SINGLE_SOURCE: 2}
+_ASPECT_ORDER = {
+    Aspect.QUANTITY: 0,
+    Aspect.DATE: 1,
+    Aspect.STATEMENT: 2,
+    Aspect.QUOTE: 3,
+    Aspect.NAME: 4,
+}
 
 
 @attrs.frozen
@@ -264,11 +272,16 @@ def _render(report: Report, *, markdown: bool) -> str:
 
 
 def number_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
-    """Order findings (conflicts, agreements, single-source; by source, offset) and number them."""
+    """Order findings and number them.
+
+    Conflicts, agreements, then single-source claims; within each, figures, dates, statements,
+    quotations, then names (what an editor checks first), then by source and offset.
+    """
     ordered = sorted(
         findings,
         key=lambda f: (
             _KIND_ORDER[f.kind],
+            _ASPECT_ORDER[f.aspect],
             f.citations[0].source,
             f.citations[0].span.start,
             f.key,
