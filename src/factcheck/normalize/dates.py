@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import warnings
 from typing import NamedTuple
 
 from factcheck.errors import InvalidArgument
@@ -1569,6 +1570,7 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
                 continue
             atoms.append(atom)
             pos = max(m.end(), atom.end)
+    atoms = _long_tail(text, low, atoms)
     atoms = _combine(text, atoms, ref)
     out: list[DateMention] = []
     last_end = 0
@@ -1631,6 +1633,72 @@ def _retry(
         if atom is not None and atom.end > atom.start:
             return atom
     return None
+
+
+#: A token of three parts joined by one separator with a four-digit year among them, that the
+#: scanner did not read ("2020/23/Sep", "23-2020-September"): dateparser's long tail.
+_ODD = re.compile(r"(?:\d{1,4}|[a-z]{3,9})([-/.])(?:\d{1,4}|[a-z]{3,9})\1(?:\d{1,4}|[a-z]{3,9})\.?")
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_TOKEN_EDGE = re.compile(r"[^\s,;:()\[\]\"'“”‘’]{1,30}")
+_DATEPARSER_SETTINGS = {
+    # Only complete dates, so that nothing is ever filled in from a relative base or the clock.
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "STRICT_PARSING": True,
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DATES_FROM": "past",
+    "RELATIVE_BASE": dt.datetime(2000, 1, 1),  # fixed, and unused once all parts are required
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser_day(candidate: str) -> dt.date | None:
+    """dateparser on one short candidate string, cached; ``None`` when it finds no full date."""
+    try:
+        import dateparser  # noqa: PLC0415 - slow to import: only when the long tail is met
+    except ImportError:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            value = dateparser.parse(candidate, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    except Exception:  # a third-party parser failing on odd input means no date
+        return None
+    return value.date() if isinstance(value, dt.datetime) else None
+
+
+def _long_tail(text: str, low: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Hand the odd date-like tokens the scanner left to dateparser."""
+    out = list(atoms)
+    last = -1
+    for y in _FOUR_DIGITS.finditer(low):
+        if y.start() < last:
+            continue
+        s = y.start()
+        while s > 0 and s > y.start() - 12 and low[s - 1] not in " \t\n,;:()[]\"'“”‘’":
+            s -= 1
+        tok = _TOKEN_EDGE.match(low, s)
+        if tok is None:
+            continue
+        m = _ODD.fullmatch(low, s, tok.end())
+        last = tok.end()
+        if m is None or not any(c.isalpha() for c in m.group()):
+            continue
+        e = m.end()
+        if low[e - 1] == ".":
+            e -= 1
+        if any(
+            a.start < e and s < a.end and not (s <= a.start and a.end <= m.end()) for a in atoms
+        ):
+            continue
+        if any(a.start == s and a.end == e for a in atoms):
+            continue
+        day = _dateparser_day(text[s:e])
+        if day is None:
+            continue
+        out = [a for a in out if not (a.start < e and s < a.end)]
+        out.append(_Atom(s, e, "dp", _day(day)))
+    out.sort(key=lambda a: a.start)
+    return out
 
 
 def _coarsen(d: dt.date, gran: Granularity, *, end: bool) -> dt.date:
