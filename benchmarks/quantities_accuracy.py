@@ -126,7 +126,7 @@ def factcheck_preds(text: str) -> list[Pred]:
 def quantulum_parser() -> Callable[[str], list[Pred]] | None:
     """quantulum3's ``parse`` mapped to (span, low, high), or None when it is not installed."""
     try:
-        from quantulum3 import parser  # noqa: PLC0415 - optional, for comparison only
+        from quantulum3 import parser  # optional, for comparison only
     except ImportError:
         return None
 

@@ -74,6 +74,7 @@ SHORT_SCALES: Final[dict[str, int]] = {
     "k": 10**3,
     "K": 10**3,
     "thousands": 10**3,
+    "m": 10**6,
     "M": 10**6,
     "MM": 10**6,
     "mm": 10**6,

@@ -202,6 +202,8 @@ def _dec(text: str) -> Decimal | None:
 
 def _digits_value(raw: str) -> Decimal | None:
     """Value of a digit string with separators: "1,234.5", "1.234,5", "12,34,567", "1 234"."""
+    if raw.isdigit():
+        return Decimal(raw)
     s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
     if "," in s and "." in s:
         s = (
@@ -260,6 +262,15 @@ def _tokens(text: str) -> list[_Tok]:
         if urls and any(a <= m.start() < b for a, b in urls):
             continue
         start, end = m.span()
+        if last == "num":  # plain digits, the common case
+            raw = m.group("num")
+            num = _digits_value(raw)
+            if num is not None:
+                tok = _Tok(start, end, _T_DIGIT, num, word=False)
+                if len(raw) == 4 and raw.isdigit() and "1000" <= raw <= "2100":
+                    tok.gap = "year"
+                append(tok)
+            continue
         if last == "w":
             kind, value = _WORDS[m.group("w").lower()]
             append(_Tok(start, end, kind, value, word=True))
@@ -273,6 +284,10 @@ def _tokens(text: str) -> list[_Tok]:
             append(_Tok(start, end, "skip", _ZERO, word=False))
             continue
         if g("dotted") is not None:
+            if g("dotted").count(".") > 3:
+                # not an address or a version: a run of dotted digits is no figure
+                append(_Tok(start, end, "skip", _ZERO, word=False))
+                continue
             pos = start
             for part in g("dotted").split("."):
                 append(_Tok(pos, pos + len(part), _T_DIGIT, Decimal(part), word=False))
@@ -389,6 +404,10 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[int, _Num | None]:
         return i + 1, _Num(t0.start, t0.end, _ZERO, "skip", word=False)
     if t0.type == "dord":
         return i + 1, _Num(t0.start, t0.end, t0.value, "ord", word=False)
+    if t0.type == _T_DIGIT and (i + 1 == n or not toks[i + 1].gap):
+        num = _Num(t0.start, t0.end, t0.value, "num", word=False)
+        num.year_like = _is_year_token(t0)
+        return i + 1, num
     total = _ZERO
     group = _ZERO
     last = t0.type
@@ -1032,6 +1051,9 @@ def _norm_q(q: str) -> str:
 # ----------------------------------------------------------------------------- main loop
 
 
+_PLAIN_NEIGHBOURS: Final[frozenset[str]] = frozenset({"", ",", ".", ";", "\n", "|"})
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Find every figure in ``text`` and normalize it to an interval with a unit.
 
@@ -1074,6 +1096,20 @@ def parse_quantities(text: str) -> list[Quantity]:
         num = nums[i]
         i += 1
         if num.start < last_end or num.kind == "skip":
+            continue
+        if (
+            not num.word
+            and num.kind == "num"
+            and text[num.start - 1 : num.start] in _PLAIN_NEIGHBOURS
+            and text[num.end : num.end + 1] in _PLAIN_NEIGHBOURS
+        ):
+            # a bare number between list punctuation ("1,2,3", "1.2.3.4"): nothing around it
+            # can change it, so skip the context look-ups (this keeps lists of numbers fast)
+            plain = _Fig(num.start, num.end, num.value)
+            if num.year_like:
+                plain.kind = "year"
+            figs.append(plain)
+            last_end = plain.end
             continue
         fig = _decorate(text, num)
         if fig is None:

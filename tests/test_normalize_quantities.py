@@ -1,0 +1,464 @@
+"""Tests of the figures stage: ``parse_quantities`` and ``compare_quantities``."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.errors import InvalidArgument
+from factcheck.model import Quantity, Span, Verdict
+from factcheck.normalize.quantities import compare_quantities, parse_quantities
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _one(text: str) -> Quantity:
+    found = parse_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _d(x: object) -> Decimal | None:
+    return None if x is None else Decimal(str(x))
+
+
+# ----------------------------------------------------------------------------- example tables
+
+# (text, low, high, unit, kind), from the issue's own examples
+ISSUE_EXAMPLES = [
+    ("100 people", 100, 100, "person", "count"),
+    ("one hundred people", 100, 100, "person", "count"),
+    ("a hundred people", 100, 100, "person", "count"),
+    ("$100 billion", 10**11, 10**11, "USD", "money"),
+    ("$100bn", 10**11, 10**11, "USD", "money"),
+    ("100 billion dollars", 10**11, 10**11, "USD", "money"),
+    ("more than one hundred deaths", 100, None, "death", "count"),
+    ("2,000", 2000, 2000, None, "count"),
+    ("0.75", "0.75", "0.75", None, "count"),
+    ("one hundred and five", 105, 105, None, "count"),
+    ("twenty-five", 25, 25, None, "count"),
+    ("a dozen", 12, 12, None, "count"),
+    ("two point five million", 2_500_000, 2_500_000, None, "count"),
+    ("half a million", 500_000, 500_000, None, "count"),
+    ("1.2 million", 1_200_000, 1_200_000, None, "count"),
+    ("$54K", 54_000, 54_000, "USD", "money"),
+    ("three quarters", "0.75", "0.75", None, "count"),
+    ("between 30 and 50 million", 30_000_000, 50_000_000, None, "count"),
+    ("30 million to 50 million", 30_000_000, 50_000_000, None, "count"),
+    ("from 30 to 50", 30, 50, None, "count"),
+    ("30-50", 30, 50, None, "count"),
+    ("30–50", 30, 50, None, "count"),
+    ("2 %", 2, 2, "percent", "percent"),
+    ("2%", 2, 2, "percent", "percent"),
+    ("2 percent", 2, 2, "percent", "percent"),
+    ("2 per cent", 2, 2, "percent", "percent"),
+    ("two percentage points", 2, 2, "percentage point", "percent"),
+    ("50 million barrels", 50_000_000, 50_000_000, "barrel", "measure"),
+    ("500,000 barrels a day", 500_000, 500_000, "barrel/day", "measure"),
+    ("€20", 20, 20, "EUR", "money"),
+    ("£5m", 5_000_000, 5_000_000, "GBP", "money"),
+    ("US$3", 3, 3, "USD", "money"),
+    ("USD 200", 200, 200, "USD", "money"),
+    ("10 euros", 10, 10, "EUR", "money"),
+    ("20 million pounds", 20_000_000, 20_000_000, "GBP", "money"),
+    ("twenty-first", 21, 21, None, "ordinal"),
+    ("3rd", 3, 3, None, "ordinal"),
+    ("aged 77", 77, 77, "year", "age"),
+]
+
+# figures as news writes them, written for these tests
+NEWS_EXAMPLES = [
+    ("at least 20 soldiers", 20, None, "soldier", "count"),
+    ("up to 700 contract workers", None, 700, None, "count"),
+    ("fewer than 1,000 pandas", None, 1000, "panda", "count"),
+    ("about 40 km", 40, 40, "km", "measure"),
+    ("some 2.4 billion gallons", 2_400_000_000, 2_400_000_000, "gallon", "measure"),
+    ("an estimated 3,000 protesters", 3000, 3000, "protester", "count"),
+    ("nearly 60 percent", 60, 60, "percent", "percent"),
+    ("minus 5 degrees Celsius", -5, -5, "degC", "measure"),
+    ("-18 °C", -18, -18, "degC", "measure"),
+    ("a 29-year-old man", 29, 29, "year", "age"),
+    ("10-15 exabytes", 10, 15, "EB", "measure"),
+    (
+        "5 feet 2 inches",
+        "5.166666666666666666666666667",
+        "5.166666666666666666666666667",
+        "foot",
+        "measure",
+    ),
+    ("the 1960s", 1960, 1960, None, "year"),
+    ("1/3", "0.3333333333333333333333333333", "0.3333333333333333333333333333", None, "count"),
+    ("x>10", 10, None, None, "count"),
+    ("500 or more", 500, None, None, "count"),
+]
+
+# known failures, kept visible: each is a general form the parser does not handle yet
+KNOWN_FAILURES = [
+    pytest.param(
+        "one hundred thirty fifths",
+        "2.857142857142857142857142857",
+        "2.857142857142857142857142857",
+        None,
+        "count",
+        marks=pytest.mark.xfail(strict=True, reason="numerator/denominator split is ambiguous"),
+    ),
+    pytest.param(
+        "three lakh crore",
+        3 * 10**12,
+        3 * 10**12,
+        None,
+        "count",
+        marks=pytest.mark.xfail(strict=True, reason="stacked Indian scales"),
+    ),
+    pytest.param(
+        "($99.99)",
+        "-99.99",
+        "-99.99",
+        "USD",
+        "money",
+        marks=pytest.mark.xfail(strict=True, reason="accounting negatives look like asides"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit", "kind"), ISSUE_EXAMPLES)
+def test_issue_examples(text: str, low: object, high: object, unit: str | None, kind: str) -> None:
+    """The issue's figures parse to the documented interval, unit and kind."""
+    q = _one(text)
+    assert (q.low, q.high, q.unit, q.kind) == (_d(low), _d(high), unit, kind)
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit", "kind"), NEWS_EXAMPLES + KNOWN_FAILURES)
+def test_news_examples(text: str, low: object, high: object, unit: str | None, kind: str) -> None:
+    """Figures as news writes them parse to the expected interval, unit and kind."""
+    q = _one(text)
+    assert (q.low, q.high, q.unit, q.kind) == (_d(low), _d(high), unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low_inclusive", "high_inclusive", "approximate"),
+    [
+        ("more than 100", "more than", False, True, False),
+        ("over 100", "over", False, True, False),
+        ("above 100", "above", False, True, False),
+        ("exceeding 100", "exceeding", False, True, False),
+        ("at least 100", "at least", True, True, False),
+        ("no less than 100", "no less than", True, True, False),
+        ("up to 100", "up to", True, True, False),
+        ("at most 100", "at most", True, True, False),
+        ("under 100", "under", True, False, False),
+        ("below 100", "below", True, False, False),
+        ("fewer than 100", "fewer than", True, False, False),
+        ("less than 100", "less than", True, False, False),
+        ("nearly 100", "nearly", True, True, True),
+        ("almost 100", "almost", True, True, True),
+        ("about 100", "about", True, True, True),
+        ("around 100", "around", True, True, True),
+        ("roughly 100", "roughly", True, True, True),
+        ("approximately 100", "approximately", True, True, True),
+        ("some 100", "some", True, True, True),
+        ("an estimated 100", "an estimated", True, True, True),
+        ("as many as 100", "as many as", True, True, True),
+    ],
+)
+def test_qualifiers(
+    text: str, qualifier: str, low_inclusive: bool, high_inclusive: bool, approximate: bool
+) -> None:
+    """Each qualifier is recorded and sets the bounds and the approximate flag."""
+    q = _one(text)
+    assert q.qualifier == qualifier
+    assert (q.low_inclusive, q.high_inclusive, q.approximate) == (
+        low_inclusive,
+        high_inclusive,
+        approximate,
+    )
+    assert Decimal(100) in (q.low, q.high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call +1-222-333-4444 now",
+        "at 2:30 pm",
+        "at 6pm",
+        "on 2026-01-10",
+        "COVID-19 cases",
+        "page No. 12",
+        "on January 3",
+        "the 3D printer",
+        "see https://example.com/a/2024/10/story-123",
+        "Which one do you prefer?",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    """Phone numbers, times, dates, identifiers, URLs and pronoun "one" are not figures."""
+    assert parse_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("since 2019", "year", 2019),
+        ("the 2024 election", "year", 2024),
+        ("2019 protesters", "count", 2019),
+        ("a second round", "ordinal", 2),
+        ("the second Wave", "ordinal", 2),
+        ("Dilsia Caro, 50, said", "age", 50),
+        ("29 years old", "age", 29),
+    ],
+)
+def test_kinds(text: str, kind: str, value: int) -> None:
+    """Years, ordinals and ages get their own kinds."""
+    q = _one(text)
+    assert (q.kind, q.value) == (kind, Decimal(value))
+
+
+# ----------------------------------------------------------------------------- the seeds
+
+
+def _seed(name: str) -> str:
+    return next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+
+
+SEED_FIGURES = [
+    ("001", "killed 100 people", "100 people", "person", "count"),
+    ("001", "$100 billion", "$100 billion", "USD", "money"),
+    ("001", "between 30 million and 50 million barrels", None, "barrel", "measure"),
+    ("001", "Dilsia Caro, 50", "50", "year", "age"),
+    ("001", "Josefina Castro, 70", "70", "year", "age"),
+    ("001", "a second round", "second", None, "ordinal"),
+    ("001", "second Wave", "second", None, "ordinal"),
+    ("001", "the 2024 election", "2024", None, "year"),
+    ("002", "since 2019", "2019", None, "year"),
+    ("003", "more than one hundred deaths", None, "death", "count"),
+]
+
+
+@pytest.mark.parametrize(("seed", "context", "figure", "unit", "kind"), SEED_FIGURES)
+def test_seed_figures(
+    seed: str, context: str, figure: str | None, unit: str | None, kind: str
+) -> None:
+    """Every figure of the seed articles is found with the right unit and kind."""
+    text = _seed(seed)
+    at = text.index(context)
+    hits = [q for q in parse_quantities(text) if q.span.overlaps(Span(at, at + len(context)))]
+    assert hits, context
+    q = hits[-1] if figure == "second" else hits[0]
+    assert (q.unit, q.kind) == (unit, kind)
+    if figure is not None:
+        assert figure in q.text
+
+
+def test_seed_spans_are_exact() -> None:
+    """Every mention's text is the slice of the article its span covers, in order."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = parse_quantities(text)
+        assert all(text[q.span.start : q.span.end] == q.text for q in found)
+        assert all(a.span.end <= b.span.start for a, b in pairwise(found))
+
+
+def test_seed_killed_vs_deaths_compatible() -> None:
+    """ "killed 100 people" and "more than one hundred deaths" are compatible."""
+    a = _one("an assault authorities say killed 100 people")
+    b = _one("the action led to more than one hundred deaths of civilians")
+    assert compare_quantities(a, b) is Verdict.COMPATIBLE
+
+
+# ----------------------------------------------------------------------------- comparison
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("100 people", "one hundred people", Verdict.AGREE),
+        ("$100 billion", "100 billion dollars", Verdict.AGREE),
+        ("100", "more than one hundred", Verdict.COMPATIBLE),
+        ("about 100 people", "98 people", Verdict.COMPATIBLE),
+        ("between 30 and 50 million barrels", "40 million barrels", Verdict.COMPATIBLE),
+        ("40 deaths", "more than 100 deaths", Verdict.CONFLICT),
+        ("100 people", "120 people", Verdict.CONFLICT),
+        ("100 km", "100 people", Verdict.INCOMPARABLE),
+        ("$100", "€100", Verdict.INCOMPARABLE),
+        ("2 percent", "2 percentage points", Verdict.INCOMPARABLE),
+        ("second", "2", Verdict.INCOMPARABLE),
+    ],
+)
+def test_compare_examples(a: str, b: str, verdict: Verdict) -> None:
+    """compare_quantities gives the documented verdicts."""
+    qa, qb = _one(a), _one(b)
+    assert compare_quantities(qa, qb) is verdict
+    assert compare_quantities(qb, qa) is verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("100", None), (None, "100"), ("100", 100), (object(), "100")],
+)
+def test_compare_rejects_non_quantities(a: object, b: object) -> None:
+    """Arguments that are not quantities raise InvalidArgument naming the argument."""
+    qa = _one(a) if isinstance(a, str) else a
+    qb = _one(b) if isinstance(b, str) else b
+    with pytest.raises(InvalidArgument, match=r"^[ab]="):
+        compare_quantities(qa, qb)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [None, b"100 people", 100, ["100"]])
+def test_parse_rejects_non_str(bad: object) -> None:
+    """A text that is not a str raises InvalidArgument showing the value."""
+    with pytest.raises(InvalidArgument, match=r"^text="):
+        parse_quantities(bad)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- properties
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _words_below_1000(n: int) -> str:
+    parts = []
+    if n >= 100:
+        parts.append(f"{_UNITS[n // 100]} hundred")
+        n %= 100
+        if n:
+            parts.append("and")
+    if n >= 20:
+        parts.append(_TENS[n // 10] + (f"-{_UNITS[n % 10]}" if n % 10 else ""))
+    elif n or not parts:
+        parts.append(_UNITS[n])
+    return " ".join(parts)
+
+
+def _words(n: int) -> str:
+    """English words for 0 <= n < 10**12 (written here for the tests)."""
+    if n == 0:
+        return "zero"
+    parts = []
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+        if n >= scale:
+            parts.append(f"{_words_below_1000(n // scale)} {name}")
+            n %= scale
+    if n:
+        parts.append(_words_below_1000(n))
+    return " ".join(parts)
+
+
+@settings(max_examples=150, deadline=None)
+@given(n=st.integers(min_value=1, max_value=999_999_999))
+def test_round_trip_surface_forms(n: int) -> None:
+    """A number written as digits, with separators or in words parses to the same value."""
+    forms = [str(n), f"{n:,}", _words(n)]
+    values = {_one(f"They counted {form} people.").low for form in forms}
+    assert values == {Decimal(n)}
+
+
+@settings(max_examples=100, deadline=None)
+@given(n=st.integers(min_value=1, max_value=999), scale=st.sampled_from(["million", "billion"]))
+def test_round_trip_money(n: int, scale: str) -> None:
+    """ "$N million", "$Nm"/"$Nbn" and "N million dollars" are equal amounts in USD."""
+    short = "m" if scale == "million" else "bn"
+    forms = [f"${n} {scale}", f"${n}{short}", f"{n} {scale} dollars", f"US${n} {scale}"]
+    qs = [_one(f"It cost {form} in all.") for form in forms]
+    assert {(q.low, q.unit) for q in qs} == {
+        (Decimal(n) * (10**6 if short == "m" else 10**9), "USD")
+    }
+
+
+@settings(max_examples=100, deadline=None)
+@given(lo=st.integers(min_value=1, max_value=500), width=st.integers(min_value=1, max_value=500))
+def test_round_trip_ranges(lo: int, width: int) -> None:
+    """A range written with "between", "from ... to" or a dash has the same bounds."""
+    hi = lo + width
+    forms = [f"between {lo} and {hi}", f"from {lo} to {hi}", f"{lo}-{hi}", f"{lo} to {hi}"]
+    for form in forms:
+        q = _one(f"There were {form} cases.")
+        assert (q.low, q.high) == (Decimal(lo), Decimal(hi)), form
+
+
+_bounds = st.one_of(st.none(), st.integers(min_value=-1000, max_value=1000))
+
+
+@st.composite
+def _quantities(draw: st.DrawFn) -> Quantity:
+    a, b = draw(_bounds), draw(_bounds)
+    if a is not None and b is not None and a > b:
+        a, b = b, a
+    return Quantity(
+        span=Span(0, 1),
+        text="x",
+        low=a,
+        high=b,
+        low_inclusive=draw(st.booleans()),
+        high_inclusive=draw(st.booleans()),
+        unit=draw(st.sampled_from([None, "person", "death", "USD", "km"])),
+        kind=draw(st.sampled_from(["count", "money", "measure", "percent"])),
+        approximate=draw(st.booleans()),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=_quantities(), b=_quantities())
+def test_compare_is_symmetric(a: Quantity, b: Quantity) -> None:
+    """compare_quantities(a, b) == compare_quantities(b, a) for any two quantities."""
+    assert compare_quantities(a, b) is compare_quantities(b, a)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=200))
+def test_never_raises_on_any_str(text: str) -> None:
+    """Any str parses without raising, to spans that fit the text in order."""
+    found = parse_quantities(text)
+    assert all(text[q.span.start : q.span.end] == q.text for q in found)
+    assert all(a.span.end <= b.span.start for a, b in pairwise(found))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from([*"0123456789,.-–/ $%£€kmbn", " million", " and ", " to ", " more than "]),
+        max_size=40,
+    ).map("".join)
+)
+def test_never_raises_on_number_soup(text: str) -> None:
+    """Strings made of digits, separators and scale words parse without raising."""
+    found = parse_quantities(text)
+    assert all(text[q.span.start : q.span.end] == q.text for q in found)
+
+
+def test_linear_time_on_adversarial_megabyte() -> None:
+    """A 1 MB string of digits, commas, dots and scale words parses within a generous bound."""
+    unit = "12,345,678.9 million, 1.2.3.4.5.6.7 billion and 9,99 bn "
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    t0 = time.perf_counter()
+    found = parse_quantities(text)
+    elapsed = time.perf_counter() - t0
+    assert len(found) > 10_000
+    assert elapsed < 25.0
