@@ -8,7 +8,14 @@ the same fact.
 
 from __future__ import annotations
 
-__all__ = ["COUNTED_NOUN_EVENTS", "NEGATIONS", "PEOPLE_UNITS", "PREDICATES", "STOPWORDS"]
+__all__ = [
+    "COUNTED_NOUN_EVENTS",
+    "EVENT_NAMES",
+    "NEGATIONS",
+    "PEOPLE_UNITS",
+    "PREDICATES",
+    "STOPWORDS",
+]
 
 _EVENTS: dict[str, str] = {
     "kill": "kill killed kills killing dead death deaths died die dies dying fatalities fatality"
@@ -50,6 +57,33 @@ _EVENTS: dict[str, str] = {
     "export": "export exports exported",
     "import": "import imports imported",
     "population": "population inhabitants residents",
+}
+
+# How explanations name an event key: "On the death toll, 001 says …".
+EVENT_NAMES: dict[str, str] = {
+    "kill": "the dead",
+    "injure": "the injured",
+    "travel": "the trip",
+    "close": "the closure",
+    "reopen": "the reopening",
+    "release": "the release",
+    "capture": "the capture",
+    "meet": "the meeting",
+    "invest": "the investment",
+    "sell": "the sale",
+    "buy": "the purchase",
+    "elect": "the election",
+    "strike": "the attack",
+    "charge": "the charges",
+    "sentence": "the sentence",
+    "announce": "the announcement",
+    "cancel": "the cancellation",
+    "protest": "the protests",
+    "born": "the birth",
+    "oil": "the oil",
+    "shoot": "the shooting",
+    "pay": "the payment",
+    "population": "the population",
 }
 
 PREDICATES: dict[str, str] = {form: key for key, forms in _EVENTS.items() for form in forms.split()}

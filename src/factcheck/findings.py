@@ -9,6 +9,7 @@ from itertools import combinations
 import attrs
 from rapidfuzz import fuzz
 
+from factcheck._lexicon import EVENT_NAMES
 from factcheck.align import Alignment, aspect_of, measure, quote_overlap
 from factcheck.compare import compare
 from factcheck.model import (
@@ -93,9 +94,12 @@ def _words(value: Mention) -> str:
     return f"“{text}”"
 
 
-def _describe(claim: Claim) -> str:
-    key = claim.key.removeprefix("age:")
-    return f"{key} " if key and not claim.key.startswith("age:") else ""
+def _topic(claim: Claim) -> str:
+    """What a claim is about, for explanations: "the dead", "the age of Dilsia Caro"."""
+    if claim.key.startswith("age:"):
+        owner = claim.key.removeprefix("age:")
+        return f"the age of {owner.title()}" if owner else "an age"
+    return EVENT_NAMES.get(claim.key, f"“{claim.key}”" if claim.key else "")
 
 
 def _list_sources(ids: Sequence[str]) -> str:
@@ -129,8 +133,9 @@ def judge(
             a, b = conflicts[0]
             rest = [c for c in claims if c is not a and c is not b]
             citations = tuple(_cite(c) for c in (a, b, *rest))
+            topic = _topic(a)
             explanation = (
-                f"{a.source} says {_describe(a)}{_words(a.value)}; "
+                f"{'On ' + topic + ', ' if topic else ''}{a.source} says {_words(a.value)}; "
                 f"{b.source} says {_words(b.value)}{_why(a, b)}."
             )
             confidence = round(min(0.95, 0.35 + 0.6 * strength), 3)
@@ -140,7 +145,9 @@ def judge(
             exact = all(v is Verdict.AGREE for v in verdicts.values())
             quoted = "; ".join(f"{c.source}: {_words(c.value)}" for c in claims)
             how = "agree" if exact else "are compatible"
-            explanation = f"{_list_sources([c.source for c in claims])} {how}: {quoted}."
+            topic = _topic(claims[0])
+            on = f" on {topic}" if topic else ""
+            explanation = f"{_list_sources([c.source for c in claims])} {how}{on}: {quoted}."
             confidence = round(min(0.99, 0.4 + 0.6 * strength), 3)
             kind = FindingKind.AGREEMENT
         findings.append(
@@ -202,7 +209,10 @@ def single_source(claims: Iterable[Claim]) -> list[Finding]:
                 key=key,
                 citations=(_cite(claim),),
                 confidence=0.5,
-                explanation=f"Only {claim.source} says {_describe(claim)}{_words(value)}.",
+                explanation=(
+                    f"Only {claim.source} says {_words(value)}"
+                    f"{' about ' + _topic(claim) if claim.key else ''}."
+                ),
             )
         )
     return findings
