@@ -61,7 +61,7 @@ _EVENTS: dict[str, str] = {
 
 # How explanations name an event key: "On the death toll, 001 says …".
 EVENT_NAMES: dict[str, str] = {
-    "kill": "the dead",
+    "kill": "the death toll",
     "injure": "the injured",
     "travel": "the trip",
     "close": "the closure",
