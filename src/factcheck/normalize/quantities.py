@@ -808,7 +808,7 @@ _QUAL_BEFORE: Final[re.Pattern[str]] = re.compile(
     + _alternation(q for q in _numbers.PREFIX_QUALIFIERS if q[0].isalpha()).replace(
         r"\ ", r"[ \t]+"
     )
-    + r"))|(?<![<>=])(?P<qs>"
+    + r"))|(?<![<>=\d])(?P<qs>"
     + _alternation(q for q in _numbers.PREFIX_QUALIFIERS if not q[0].isalpha())
     + r"))[ \t]{0,3}(?:(?i:the)[ \t]+)?$"
 )
@@ -1389,7 +1389,12 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
         if pm:
             fig.kind, fig.unit = "percent", "percent"
             fig.start = pm.start()
+    plus = text.startswith("+", fig.end) and not text[fig.end + 1 : fig.end + 2].isdigit()
+    if plus:  # "500+ people"
+        fig.end += 1
     _suffix_units(text, fig, word_number=num.word, has_scale=has_scale)
+    if plus:
+        _apply_qualifier(fig, "+", "ge", False)
     _mark_age(text, fig, num)
     if not num.word and fig.end == e and e < len(text) and text[e].isalpha():
         if not (num.year_like and text[e] == "s" and not text[e + 1 : e + 2].isalpha()):
