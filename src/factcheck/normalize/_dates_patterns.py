@@ -131,7 +131,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "dr",
         rf"(?:(?:from|between)\s+)?(?:the\s+)?(?P<dr_a>{DAY})\s*(?:-|–|to|till|until|through|thru|and)"
-        rf"\s*(?:the\s+)?(?P<dr_b>{DAY})\s*(?:of\s+|in\s+)?(?:(?P<dr_m>{MON})(?:\s*,?\s*(?P<dr_y>{YEAR4}))?"
+        rf"\s*(?:the\s+)?(?P<dr_b>{DAY})\s*(?:of\s+|in\s+)?(?:(?P<dr_m>{MON})(?:\s*,?\s*(?P<dr_y>{YEAR}))?"
         rf"|(?P<dr_r>this|next|last)\s+month)",
     ),
     # "from 4 to January 22, 1995"
@@ -196,8 +196,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # 2016 November, 2016-11, 2015.3
     (
         "ym",
-        rf"(?<![-/.=~_:])(?P<ym_y>{YEAR4})(?:\s*,?\s*(?P<ym_mn>{MON})|\s*(?P<ym_s>[-/.])\s*(?P<ym_mm>1[0-2]|0[1-9]|[1-9])"
-        rf"(?![\d]|\s*[-/.]\s*\d|[.,]\d))",
+        rf"(?<![-/.=~_:])(?:(?P<ym_y>{YEAR4})\s*,?\s*(?P<ym_mn>{MON})|(?<![\d$£€#])(?P<ym_y2>1[5-9]\d\d|20\d\d)"
+        rf"\s*(?P<ym_s>[-/.])\s*(?P<ym_mm>1[0-2]|0[1-9]|[1-9])(?![\d]|\s*[-/.]\s*\d|[.,]\d"
+        r"|\s*(?:million|billion|thousand|percent|per\s+cent|%|mn|bn)(?![a-z])))",
     ),
     # March 2019, Dec-2018, April of 87
     (
@@ -233,8 +234,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "qw",
         rf"(?:the\s+)?(?P<qw_o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<qw_u>quarter|half)"
-        rf"(?![a-z])(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?(?P<qw_y>{YEAR4})"
-        rf"|(?P<qw_r>this|next|last|the)\s+year))?",
+        rf"(?![a-z])(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year\s+)?(?P<qw_y>{YEAR})"
+        rf"|(?P<qw_r>this|next|last|the)\s+year)|\s+(?P<qw_r2>this|next|last)\s+year)?",
     ),
     # the 19th century
     (
@@ -262,7 +263,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "wo",
         rf"(?:the\s+)?(?P<wo_o>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+"
-        rf"(?:of|in)\s+(?:(?P<wo_m>{MON})(?:\s*,?\s*(?P<wo_my>{YEAR4}))?|(?P<wo_y>{YEAR4})"
+        rf"(?:(?:of|in)\s+)?(?:(?P<wo_m>{MON})(?:\s*,?\s*(?P<wo_my>{YEAR4}))?|(?P<wo_y>{YEAR})"
         rf"|(?P<wo_r>this|next|last|previous)\s+(?P<wo_u>month|year))",
     ),
     # the first Friday of next month, second Sunday, the last Monday of May
@@ -305,6 +306,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:the\s+)?(?P<rp_m>{REL_MOD})\s+(?P<rp_u>weekend|week|month|year|quarter|decade|century|"
         r"fortnight|calendar\s+year|work(?:ing)?\s*week)(?![a-z])",
     ),
+    # within 5 years 1 month 12 days
+    (
+        "wi",
+        rf"within(?:\s+the)?(?:\s+(?:next|coming|upcoming))?\s+(?P<wi_dur>{DUR})",
+    ),
     # next 3 days, the past two decades, within 5 years, 3 next weeks
     (
         "sp",
@@ -337,7 +343,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # the day after tomorrow, today, yesterday
     (
         "rd",
-        r"(?P<rd_w>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|"
+        r"(?P<rd_w>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|"
         r"tomorrow|tmrw|yesterday|just\s+now|right\s+now|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|otd)(?![a-z])",
     ),
     # Friday the 22nd, Monday 21, Mon 13th
@@ -433,7 +439,7 @@ COUNT_AFTER = re.compile(
 )
 #: Characters before a four-digit number that show it is not a year ("$2019", "No. 2019").
 NOT_YEAR_BEFORE = re.compile(
-    r"(?:[$€£#]|\d[.,]|\d[-\s]|\b(?:no\.?|number|page|pages|p\.|pp\.|room|flight|route|rte|"
+    r"(?:[$€£#]|\d[.,]|\d\s*[-/.]\s*|\d\s|\b(?:no\.?|number|page|pages|p\.|pp\.|room|flight|route|rte|"
     r"highway|hwy|model|tel|phone|fax|ext|box|suite|apt|unit|lot|code|zip|rank|ranked|id|"
     r"article|section|resolution|bill|h\.r\.|s\.|rule|chapter|vol\.?|volume|issue|form)\s*)$",
     FLAGS,

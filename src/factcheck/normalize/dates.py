@@ -558,7 +558,7 @@ def _handle(
             return None
         v = _md_value(_mon(mon_s), day, year, ref)
     elif kind == "ym":
-        year = int(g("ym_y"))
+        year = int(g("ym_y") or g("ym_y2"))
         if g("ym_mn"):
             mon_s = o("ym_mn")
             if _ambiguous_month_word(mon_s) and mon_s[0].islower() and "," not in m.group(kind):
@@ -680,6 +680,12 @@ def _handle(
             mod = " ".join(g("rp_m").lower().split())
             per = _unit_period(unit, ref, _rel_offset(mod))
             v = per._replace(rel=True) if per else None
+    elif kind == "wi":
+        if ref is None:
+            v = _UNRESOLVED[_G.DAY]
+        else:
+            far = _duration_shift(ref, g("wi_dur"), 1)
+            v = None if far is None else _V(ref, far, _G.DAY, rel=True)
     elif kind == "sp":
         v = _span_of(g("sp_m"), g("sp_n"), g("sp_u"), ref)
     elif kind == "sq":
@@ -830,11 +836,11 @@ def _quarter_words(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bo
     year: int | None = None
     rel = False
     if g("qw_y"):
-        year = int(g("qw_y"))
-    elif g("qw_r"):
+        year = _year_of(g("qw_y"))
+    elif g("qw_r") or g("qw_r2"):
         rel = True
         if ref is not None:
-            r = g("qw_r").lower()
+            r = (g("qw_r") or g("qw_r2")).lower()
             year = ref.year + (1 if r == "next" else -1 if r == "last" else 0)
     else:
         if o == "last" and not half and ref is not None:
@@ -842,7 +848,7 @@ def _quarter_words(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bo
         rel = True
         if ref is not None:
             year = ref.year
-    weak = not g("qw_y") and not g("qw_r")
+    weak = not g("qw_y") and not g("qw_r") and not g("qw_r2")
     if year is None:
         return _UNRESOLVED[_G.QUARTER], weak
     v = _half(year, n) if half else _quarter(year, n)
@@ -916,7 +922,7 @@ def _week_of(m: re.Match[str], ref: dt.date | None) -> _V | None:
             year = _nearest_month(month, ref)
             rel = True
     elif g("wo_y"):
-        year = int(g("wo_y"))
+        year = _year_of(g("wo_y"))
     elif ref is not None:
         rel = True
         k = _rel_offset(g("wo_r"))
@@ -1224,7 +1230,8 @@ _MODIFIER_BEFORE = re.compile(
     P.FLAGS,
 )
 _WEEK_OF_BEFORE = re.compile(
-    r"(?:\b(?:the\s+)?week\s+(?:of|beginning|starting(?:\s+on)?|commencing)\s+(?:the\s+)?|\bw/c\s+)$",
+    r"(?:\b(?:the\s+)?week\s+(?:of|(?:beginning|starting|commencing)(?:\s+on)?)\s+(?:the\s+)?"
+    r"|\bw/c\s+)$",
     P.FLAGS,
 )
 _WEAK_KINDS = frozenset({"now", "dd"})
