@@ -570,6 +570,21 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[int, _Num | None]:
                 last = tt
                 k += 1
                 continue
+            nx = toks[k + 1] if k + 1 < n else None
+            if (
+                tt == _T_TENS
+                and nx is not None
+                and nx.type == _T_FRAC
+                and nx.value < 10
+                and nx.gap in ("space", "hyphen")
+                and last in _NUMERATOR_TYPES
+            ):
+                # "three twenty-firsts", "twenty twenty fifths": a compound denominator
+                total, group = _ZERO, (total + group) / (v + nx.value)
+                frac = True
+                last = "fracnum"
+                k += 2
+                continue
             break
         if tt == _T_HUNDRED:
             if (
@@ -619,7 +634,16 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[int, _Num | None]:
         if tt == _T_FRAC:
             if last in (*_SMALL_TYPES, _T_HUNDRED, _T_DIGIT, _T_SCALE):
                 whole = total + group
-                if and_base is not None and whole - and_base < v:
+                prev = toks[k - 1]
+                if (
+                    last == _T_TENS
+                    and v < 10
+                    and prev.gap in ("space", "hyphen")
+                    and whole > prev.value
+                ):
+                    # "one hundred thirty-fifths": the tens belong to the denominator
+                    value = (whole - prev.value) / (prev.value + v)
+                elif and_base is not None and whole - and_base < v:
                     value = and_base + (whole - and_base) / v
                 else:
                     value = whole / v
@@ -1530,6 +1554,8 @@ def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int
             continue
         if dash and num.year_like and nxt.end - nxt.start == 2:
             return 0
+        if dash and num.word and nxt.word:
+            return 0  # "three-nought-four" is a sequence; word ranges say "to"
         second = _decorate(text, nxt)
         if second is None or second.qual is not None:
             return 0
