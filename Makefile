@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: demo test lint typecheck unit bench clean
+.PHONY: demo test lint typecheck unit bench clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,20 @@ lint: $(VENV)/.installed-test
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
-unit: $(VENV)/.installed-test
+unit: $(VENV)/.installed-test browser
 	$(BIN)/python -m pytest
+
+# tests/test_report_browser.py drives Debian's Chromium through Playwright (which never downloads a
+# browser here). Install it when it is missing and we may (root with apt-get); otherwise that
+# test skips and says why.
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Debian's chromium for the browser test"; \
+	  ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq chromium >/dev/null ) \
+	  || echo "chromium could not be installed: the browser test will skip"; \
+	else echo "chromium is missing and we are not root: the browser test will skip"; fi
 
 # Long measurements, outside `make test`.
 bench: $(VENV)/.installed-test

@@ -162,3 +162,157 @@ def test_console_script_entry_point_exists():
 
     names = {e.name: e.value for e in entry_points(group="console_scripts")}
     assert names.get("factcheck") == "factcheck.cli:main"
+
+
+# --- issue 7: the HTML page, colours, progress, --quiet, lsp ----------------------------------
+
+
+@pytest.fixture
+def storm_dir(tmp_path):
+    """Two sources with a planted conflict (40 vs 400 killed)."""
+    (tmp_path / "a.txt").write_text("The storm killed 40 people in the town on Monday.\n")
+    (tmp_path / "b.txt").write_text("The storm killed 400 people in the town on Monday.\n")
+    return tmp_path
+
+
+def test_html_format_writes_one_self_contained_page(storm_dir):
+    """--format html -o writes a whole page that fetches nothing, and nothing else."""
+    out = storm_dir / "out" / "report.html"
+    out.parent.mkdir()
+    done = run(
+        "check",
+        str(storm_dir / "a.txt"),
+        str(storm_dir / "b.txt"),
+        "--format",
+        "html",
+        "--title",
+        "Storm",
+        "-o",
+        str(out),
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    assert done.stderr == ""  # not a terminal: no progress, no note
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<title>Storm</title>" in page
+    assert 'data-f="F001"' in page
+    assert "src=" not in page
+    assert "<link" not in page
+    assert list(out.parent.iterdir()) == [out]  # the temporary file was renamed into place
+
+
+def test_color_always_colours_the_text_report(storm_dir):
+    """--color always adds ANSI colours; a pipe with --color auto gets none."""
+    coloured = run("check", str(storm_dir), "--color", "always")
+    assert "\x1b[31m" in coloured.stdout
+    assert "\x1b[1m" in coloured.stdout
+    plain = run("check", str(storm_dir))
+    assert "\x1b[" not in plain.stdout
+    assert (
+        "\x1b[" not in run("check", str(storm_dir), "--format", "json", "--color", "always").stdout
+    )
+
+
+def _run_on_terminal(*args, env_extra=None):
+    """Run the CLI with standard output and error on a pseudo-terminal; return what it printed."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "TERM"}}
+    env["TERM"] = "xterm"
+    env.update(env_extra or {})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", *args],
+        stdout=follower,
+        stderr=follower,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closes when the child exits
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert proc.wait(timeout=300) == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_terminal_gets_colours_unless_no_color(storm_dir):
+    """On a terminal the text report is coloured; NO_COLOR turns the colours off."""
+    assert "\x1b[31m" in _run_on_terminal("check", str(storm_dir))
+    assert "\x1b[" not in _run_on_terminal("check", str(storm_dir), env_extra={"NO_COLOR": "1"})
+
+
+def test_terminal_gets_a_note_after_output_unless_quiet(storm_dir):
+    """With -o on a terminal, one note says what was written; --quiet silences it."""
+    out = storm_dir / "r.html"
+    shown = _run_on_terminal("check", str(storm_dir), "--format", "html", "-o", str(out))
+    assert f"wrote {out}: 1 conflicts" in shown
+    quiet = _run_on_terminal("check", str(storm_dir), "--format", "html", "-o", str(out), "-q")
+    assert quiet == ""
+
+
+class _Terminal:
+    """A text stream that says it is a terminal and keeps what is written."""
+
+    def __init__(self, tty=True):
+        self.tty = tty
+        self.written = []
+
+    def isatty(self):
+        return self.tty
+
+    def write(self, text):
+        self.written.append(text)
+
+    def flush(self):
+        pass
+
+
+def test_progress_bar_draws_on_a_terminal_and_clears_itself(monkeypatch):
+    """A long run on a terminal draws a bar with the stage and time, then erases it."""
+    import time
+
+    from factcheck import cli
+
+    monkeypatch.setattr(cli, "_PROGRESS_DELAY", 0.0)
+    stream = _Terminal()
+    progress = cli._Progress(stream, enabled=True)
+    progress.stage("checking 3 sources")
+    time.sleep(0.35)
+    progress.close()
+    text = "".join(stream.written)
+    assert "factcheck: checking 3 sources [" in text
+    assert "####" in text
+    assert text.endswith("\r\x1b[K")
+
+
+@pytest.mark.parametrize(("tty", "enabled"), [(False, True), (True, False)])
+def test_no_progress_off_a_terminal_or_when_quiet(monkeypatch, tty, enabled):
+    """No terminal, or --quiet: the progress line writes nothing at all."""
+    import time
+
+    from factcheck import cli
+
+    monkeypatch.setattr(cli, "_PROGRESS_DELAY", 0.0)
+    stream = _Terminal(tty=tty)
+    progress = cli._Progress(stream, enabled=enabled)
+    time.sleep(0.25)
+    progress.close()
+    assert stream.written == []
+
+
+def test_lsp_bad_debounce_exits_2():
+    """factcheck lsp with a negative --debounce is a usage error: one line, exit 2."""
+    done = run("lsp", "--debounce", "-1")
+    assert done.returncode == 2
+    assert "--debounce" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

@@ -5,6 +5,7 @@ pandas is imported only when :func:`to_frame` is called, so ``import factcheck``
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InvalidArgument
@@ -38,8 +39,14 @@ class MissingDependency(ImportError):
     """
 
 
-def _bound(value: object) -> str:
-    return "…" if value is None else str(value)
+def _num(value: Decimal) -> str:
+    """A decimal in plain notation without trailing zeros: 3.5E+6 → 3500000, 2.50 → 2.5."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _bound(value: Decimal | None) -> str:
+    return "…" if value is None else _num(value)
 
 
 def normalized(mention: Mention) -> str:
@@ -55,11 +62,11 @@ def normalized(mention: Mention) -> str:
         unit = f" {mention.unit}" if mention.unit else ""
         low, high = mention.low, mention.high
         if low is not None and low == high:
-            body = str(low)
+            body = _num(low)
         elif high is None and low is not None:
-            body = f"{'>=' if mention.low_inclusive else '>'}{low}"
+            body = f"{'>=' if mention.low_inclusive else '>'}{_num(low)}"
         elif low is None and high is not None:
-            body = f"{'<=' if mention.high_inclusive else '<'}{high}"
+            body = f"{'<=' if mention.high_inclusive else '<'}{_num(high)}"
         else:
             body = f"{_bound(low)}–{_bound(high)}"
         return ("~" if mention.approximate else "") + body + unit
