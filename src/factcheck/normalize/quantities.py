@@ -102,7 +102,9 @@ _DIGITS: Final[str] = (
       | \d{1,4}(?:/\d{1,4}){2,}
       | \+\d{1,3}(?:[-.\ ]?\(?\d{1,4}\)?)(?:[-./\ ]\d{2,5}){2,}
       | \(\d{3}\)\ ?\d{3}-\d{4}
-      | \d{3}-\d{3,4}-\d{4}
+      | (?:1-)?\d{3}-\d{3,4}-\d{4}
+      | 1-8\d\d-(?=[A-Z0-9])
+      | \d{3}-\d{4}(?![\d-])
       | \d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?
       | \d{1,2}(?:\.[0-5]\d)?\s*[ap]\.?m\.?(?![a-z])
     )
@@ -791,7 +793,7 @@ _AGE_AFTER: Final[re.Pattern[str]] = re.compile(
 _AGE_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:aged|age|ages)[ \t]+$|[A-Z][\w'’.-]+,[ \t]$", re.IGNORECASE
 )
-_AGE_NAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-zà-ÿ'’-]+,[ \t]$")
+_AGE_NAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-zà-ÿ'’-]*(?:[a-zà-ÿ]|\.),[ \t]$")
 _AGE_NAME_AFTER: Final[re.Pattern[str]] = re.compile(r"(?:,|[ \t]*\))")
 _NOUN_AFTER: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:(?P<adj>more|new|other|additional|extra|further|young|armed|american|"
