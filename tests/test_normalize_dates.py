@@ -90,12 +90,14 @@ NEWS_FORMS = [
     ("the end of the year", REF, D(2026, 9, 1), D(2026, 12, 31), "year"),
     ("nineteen ninety six", None, D(1996, 1, 1), D(1996, 12, 31), "year"),
     ("13.5.2015", None, D(2015, 5, 13), D(2015, 5, 13), "day"),
+    ("two Sundays from now", REF, D(2026, 1, 18), D(2026, 1, 18), "day"),
+    pytest.param(
+        "the same year", REF, D(2026, 1, 1), D(2026, 12, 31), "year",
+        marks=pytest.mark.xfail(strict=True),
+    ),
     pytest.param(
         "the day after the attack", REF, None, None, "day", marks=pytest.mark.xfail(strict=True)
     ),
-    pytest.param(
-        "two Sundays from now", REF, D(2026, 1, 18), D(2026, 1, 18), "day",
-        marks=pytest.mark.xfail(strict=True),
     ),
 ]  # fmt: skip
 

@@ -346,6 +346,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         r"(?P<rd_w>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|"
         r"tomorrow|tmrw|yesterday|just\s+now|right\s+now|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|otd)(?![a-z])",
     ),
+    # two Sundays from now, two mondays later
+    (
+        "nk",
+        rf"(?P<nk_n>{NUM})\s+(?P<nk_w>{WD}|(?:mon|tues|wednes|thurs|fri|satur|sun)days(?![a-z]))\s+(?:from\s+(?:now|today)|later|hence)(?![a-z])",
+    ),
     # Friday the 22nd, Monday 21, Mon 13th
     (
         "wd",

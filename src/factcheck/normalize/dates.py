@@ -741,11 +741,22 @@ def _handle(
         v, weak = _rel_weekday_atom(m, ref, text)
     elif kind == "bm":
         v, weak = _bare_month(m, ref, text)
+    elif kind == "nk":
+        times = _count(g("nk_n"))
+        if times is None or times != int(times) or not 1 <= times <= 52:
+            return None
+        if ref is None:
+            v = _UNRESOLVED[_G.DAY]
+        else:
+            wd = _wd(g("nk_w").removesuffix("s") if g("nk_w").endswith("days") else g("nk_w"))
+            first = ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+            v = _day(first + dt.timedelta(weeks=int(times) - 1), rel=True)
     elif kind == "dd":
         day = _word_number(g("dd_d"))
         if day is None or not 1 <= day <= 31:
             return None
-        weak = True
+        # "for the 27th", "on the 21st." name a day of the month; "the 21st floor" does not
+        weak = not (_DAY_OF_MONTH_BEFORE.search(text, max(0, s - 8), s) and _end_of_phrase(text, e))
         if ref is None:
             v = _UNRESOLVED[_G.DAY]
         else:
@@ -790,6 +801,11 @@ _COUNT_AFTER_DAY = re.compile(r"\s*(?:[a-z]+\s+){0,1}(?:people|persons|votes|per
 
 def _looks_like_count(text: str, end: int) -> bool:
     return bool(_COUNT_AFTER_DAY.match(text, end, end + 30))
+
+
+_DAY_OF_MONTH_BEFORE = re.compile(
+    r"\b(?:on|for|by|until|till|since|from|before|after)\s+$", P.FLAGS
+)
 
 
 def _end_of_phrase(text: str, end: int) -> bool:
@@ -1173,6 +1189,8 @@ def _bare_month(m: re.Match[str], ref: dt.date | None, text: str) -> tuple[_V | 
     return _month(year, month)._replace(rel=True, md=(month, None)), weak
 
 
+_UNIT_AFTER = re.compile(rf"\s*{P.UNIT}", P.FLAGS)
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
 _CODE_AFTER = re.compile(r"\s*[-/.]\s*\d")
 
 
@@ -1180,7 +1198,11 @@ def _bare_year(m: re.Match[str], text: str) -> _V | None:
     g = m.group
     if g("yr_p"):
         y = int(g("yr_s"))
-        if y < 1:
+        if (
+            y < 1
+            or _UNIT_AFTER.match(text, m.end("yr_s"))
+            or _DIGIT_BEFORE.search(text, max(0, m.start("yr_p") - 3), m.start("yr_p"))
+        ):
             return None
         if g("yr_p").lower() == "cy" and len(g("yr_s")) == 2:
             y = 2000 + y
