@@ -98,7 +98,6 @@ NEWS_FORMS = [
     pytest.param(
         "the day after the attack", REF, None, None, "day", marks=pytest.mark.xfail(strict=True)
     ),
-    ),
 ]  # fmt: skip
 
 
