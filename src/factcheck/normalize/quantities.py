@@ -268,10 +268,7 @@ def _tokens(text: str) -> list[_Tok]:
             raw = m.group("num")
             num = _digits_value(raw)
             if num is not None:
-                tok = _Tok(start, end, _T_DIGIT, num, word=False)
-                if len(raw) == 4 and raw.isdigit() and "1000" <= raw <= "2100":
-                    tok.gap = "year"
-                append(tok)
+                append(_Tok(start, end, _T_DIGIT, num, word=False))
             continue
         if last == "w":
             kind, value = _WORDS[m.group("w").lower()]
@@ -306,9 +303,7 @@ def _tokens(text: str) -> list[_Tok]:
             value = Decimal(g("fnum")) / den
             if g("whole") is not None:
                 value += Decimal(g("whole"))
-            tok = _Tok(start, end, _T_DIGIT, value, word=False)
-            tok.gap = "frac"
-            append(tok)
+            append(_Tok(start, end, _T_DIGIT, value, word=False))
             continue
         num = _digits_value(g("num"))
         if num is None:
@@ -322,11 +317,7 @@ def _tokens(text: str) -> list[_Tok]:
         if g("vf"):
             a, b = _numbers.VULGAR[g("vf")]
             num += Decimal(a) / Decimal(b)
-        tok = _Tok(start, end, _T_DIGIT, num, word=False)
-        raw = g("num")
-        if len(raw) == 4 and raw.isdigit() and 1000 <= int(raw) <= 2100:
-            tok.gap = "year"
-        append(tok)
+        append(_Tok(start, end, _T_DIGIT, num, word=False))
     return toks
 
 
@@ -386,9 +377,6 @@ def _compose(toks: list[_Tok], text: str) -> list[_Num]:
     n = len(toks)
     for k in range(1, n):
         lab = _gap_label(text, toks[k - 1], toks[k])
-        if toks[k].gap in ("frac", "year"):
-            # keep the digit-fraction / year marks on the token; link through "space" anyway
-            toks[k].type = toks[k].type
         toks[k].gap = lab or ""
     i = 0
     while i < n:
@@ -712,7 +700,6 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[int, _Num | None]:
     num.frac = frac
     if last == _T_SCALE and last_scale is not None:
         num.scale = last_scale
-    num.year_like = k == i + 1 and t0.gap == "year"
     if t0.type == _T_DIGIT and k == i + 1:
         num.year_like = _is_year_token(t0)
     return k, num
@@ -828,7 +815,6 @@ _LETTER_CODE_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?<![A-Za-z])(?:M?(?:" + _CODES_ALT + r")|(?i:" + _CODES_ALT + r"))$"
 )
 
-_PREFIX_ALT: Final[str] = _alternation(_numbers.PREFIX_QUALIFIERS)
 _QUAL_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?:(?<![\w])(?P<q>(?i:"
     + _alternation(q for q in _numbers.PREFIX_QUALIFIERS if q[0].isalpha()).replace(
