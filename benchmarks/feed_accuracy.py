@@ -34,10 +34,9 @@ def load_feed(path: Path) -> tuple[list[Source], dict[str, str]]:
     """Every record's sources as one feed (ids made unique), and each id's true story."""
     feed: list[Source] = []
     truth: dict[str, str] = {}
-    for line in path.open(encoding="utf-8"):
-        if not line.strip():
-            continue
-        record = json.loads(line)
+    with path.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines if line.strip()]
+    for record in records:
         for s in record["sources"]:
             sid = f"{record['id']}/{s['id']}"
             published = (s.get("published") or "")[:10] or None

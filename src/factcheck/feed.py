@@ -18,8 +18,11 @@ How two articles are judged to tell one story:
   size, not with its square;
 - a candidate pair's score (0-100) is the cosine of the two weighted bags, nudged by the
   rapidfuzz ``token_set_ratio`` of the two titles;
-- pairs at or above ``score_cutoff`` are joined, and stories are the connected groups, in order
-  of their first article; inside a story the articles keep the feed's order.
+- pairs at or above ``score_cutoff`` are taken best first, and each joins its two stories when
+  the stories' centroids (the sums of their articles' vectors) still score at or above the
+  cutoff: a chain of weak links through a common place name does not merge two incidents;
+- stories are listed in order of their first article; inside a story the articles keep the
+  feed's order. Nothing depends on the machine, the clock or the number of workers.
 """
 
 from __future__ import annotations
