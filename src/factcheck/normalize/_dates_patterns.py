@@ -147,6 +147,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"through|thru|and)\s*(?:the\s+)?(?P<mr_b>{DAY})(?!\s*(?:{MON}|[-/.:]\d|\d))"
         rf"(?:\s*,?\s*(?P<mr_y>{YEAR4}))?",
     ),
+    # 5/1-5/7, 2020; 10/1/2018-10/7/2018; between 10/1-11/7
+    (
+        "nr",
+        r"(?<![\d/.\-:,$])(?P<nr_a>\d{1,2})/(?P<nr_b>\d{1,2})(?:/(?P<nr_y1>\d{4}))?\s*[-–]\s*"
+        r"(?P<nr_c>\d{1,2})/(?P<nr_d>\d{1,2})(?:(?:/|,\s*)(?P<nr_y>\d{4}))?(?![\d/]|[.,]\d)",
+    ),
     # 2014-2018, 2014 to 2018, 2010-11
     (
         "yrr",
@@ -316,7 +322,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "sp",
         rf"(?P<sp_m>(?:over\s+|during\s+|in\s+)?the\s+(?:next|past|last|previous|coming|following|first)|"
         rf"within(?:\s+the)?(?:\s+(?:next|coming|upcoming))?|next|past|last|previous|coming|following|upcoming)"
-        rf"\s+(?P<sp_n>{NUM})\s+(?P<sp_u>{UNIT})",
+        rf"\s+(?P<sp_n>{NUM})\s*(?P<sp_u>{UNIT})",
     ),
     (
         "sq",

@@ -467,6 +467,8 @@ def _handle(
                 v = _V(lo.lo, lo.lo.replace(day=b), _G.DAY, rel=lo.rel)
             except ValueError:
                 return None
+    elif kind == "nr":
+        v = _numeric_range(m, ref, dayfirst)
     elif kind == "yrr":
         a = int(g("yrr_a"))
         braw = g("yrr_b")
@@ -544,7 +546,7 @@ def _handle(
         two = g("dm_a") or g("dm_o")
         if two:
             year = _two_digit_year(int(two))
-        if day is None:
+        if day is None or _CURRENCY_BEFORE.search(text, max(0, s - 3), s):
             return None
         if (
             year is None
@@ -803,6 +805,7 @@ def _looks_like_count(text: str, end: int) -> bool:
     return bool(_COUNT_AFTER_DAY.match(text, end, end + 30))
 
 
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:on|for|by|until|till|since|from|before|after)\s+$", P.FLAGS
 )
@@ -838,6 +841,31 @@ def _numeric_dmy(a_s: str, b_s: str, c_s: str, sep: str, dayfirst: bool) -> _V |
     if not 1 <= month <= 12:
         return None
     return _md_value(month, day, year, None)
+
+
+def _numeric_range(m: re.Match[str], ref: dt.date | None, dayfirst: bool) -> _V | None:
+    """'5/1-5/7, 2020': two numeric month-days sharing a year (or each with its own)."""
+    g = m.group
+    ends = []
+    for a_s, b_s in (("nr_a", "nr_b"), ("nr_c", "nr_d")):
+        a, b = int(g(a_s)), int(g(b_s))
+        month, day = (b, a) if (dayfirst or a > 12) and b <= 12 else (a, b)
+        if not 1 <= month <= 12:
+            return None
+        ends.append((month, day))
+    y2 = int(g("nr_y")) if g("nr_y") else None
+    y1 = int(g("nr_y1")) if g("nr_y1") else y2
+    if y1 is not None and y2 is None:
+        return None
+    lo = _md_value(*ends[0], y1, ref)
+    if lo is None or lo.lo is None:
+        return None if lo is None else _UNRESOLVED[_G.DAY]
+    hi = _md_value(*ends[1], y2 if y2 is not None else lo.lo.year, None)
+    if hi is None or hi.hi is None:
+        return None
+    if y2 is None and hi.hi < lo.lo:
+        hi = _md_value(*ends[1], lo.lo.year + 1, None)
+    return _range(lo, hi)
 
 
 def _quarter_words(m: re.Match[str], ref: dt.date | None) -> tuple[_V | None, bool]:
@@ -1242,7 +1270,7 @@ _OPEN_BEFORE = re.compile(
 )
 _OPEN_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?P<later>(?:or|and)\s+(?:later|after|afterwards?|beyond|greater|onwards?|since)"
-    r"|onwards?)|(?P<earlier>(?:or|and)\s+(?:earlier|before)))(?![a-z])",
+    r"|onwards?)|(?P<earlier>(?:or|and)\s+(?:earlier|before)))(?![a-z])(?!\s+than)",
     P.FLAGS,
 )
 _MODIFIER_BEFORE = re.compile(
@@ -1460,7 +1488,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
     for a in atoms:
         s, e, v = a.start, a.end, a.v
         weak = a.weak
-        if a.kind in ("yrr", "range", "dr", "mr", "dq"):
+        if a.kind in ("yrr", "range", "dr", "mr", "dq", "nr"):
             st = _RANGE_START.search(text, max(prev_end, s - 12), s)
             if st and st.group("w").lower() in ("from", "between"):
                 s = st.start()
