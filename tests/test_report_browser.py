@@ -91,6 +91,8 @@ def test_clicking_a_conflict_highlights_both_spans(browser, planted, tmp_path):
     marks = page.locator(f'mark[data-f~="{conflict.id}"]')
     assert marks.count() >= 2
     assert page.locator("mark.fcr-active").count() == 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "report-page.png"))
 
     page.locator(f'[data-finding="{conflict.id}"] .fcr-fhead').click()
 
@@ -110,7 +112,6 @@ def test_clicking_a_conflict_highlights_both_spans(browser, planted, tmp_path):
         " return r.top >= 0 && r.bottom <= window.innerHeight; }"
     )
     assert in_view
-    ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report-page-conflict.png"))
     assert errors == []
     page.close()
