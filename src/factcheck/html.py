@@ -47,8 +47,8 @@ _SENTENCE_WIDTH = 320
 _LABEL_CHARS = 22
 
 
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
 
 
 def _check_report(report: object) -> Report:
@@ -94,37 +94,34 @@ def _plural(n: int, kind: FindingKind) -> str:
 # Counts
 
 
-def _per_source(report: Report) -> dict[str, Counter[FindingKind]]:
-    counts: dict[str, Counter[FindingKind]] = {s.id: Counter() for s in report.sources}
-    for f in report.findings:
-        for sid in f.sources:
-            counts.setdefault(sid, Counter())[f.kind] += 1
-    return counts
+class _Counts:
+    """Findings per source and kind, and per pair of sources and kind, counted once."""
 
-
-def _pairs(report: Report) -> Counter[tuple[str, str, FindingKind]]:
-    pairs: Counter[tuple[str, str, FindingKind]] = Counter()
-    for f in report.findings:
-        if f.kind is FindingKind.SINGLE_SOURCE:
-            continue
-        ids = f.sources
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                pairs[a, b, f.kind] += 1
-                pairs[b, a, f.kind] += 1
-    return pairs
+    def __init__(self, report: Report) -> None:
+        self.per_source: dict[str, Counter[FindingKind]] = {s.id: Counter() for s in report.sources}
+        self.pairs: Counter[tuple[str, str, FindingKind]] = Counter()
+        for f in report.findings:
+            ids = f.sources
+            for sid in ids:
+                self.per_source.setdefault(sid, Counter())[f.kind] += 1
+            if f.kind is FindingKind.SINGLE_SOURCE:
+                continue
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    self.pairs[a, b, f.kind] += 1
+                    self.pairs[b, a, f.kind] += 1
 
 
 # ---------------------------------------------------------------------------------------------
 # Pictures
 
 
-def _matrix_svg(report: Report) -> str:
+def _matrix_svg(report: Report, counts: _Counts) -> str:
     """Sources × sources: agreements above the diagonal, conflicts below, single-source on it."""
     ids = [s.id for s in report.sources]
     n = len(ids)
-    pairs = _pairs(report)
-    singles = {sid: c[FindingKind.SINGLE_SOURCE] for sid, c in _per_source(report).items()}
+    pairs = counts.pairs
+    singles = {sid: c[FindingKind.SINGLE_SOURCE] for sid, c in counts.per_source.items()}
     cell = 30 if n <= 12 else max(12, 360 // n)
     left = 30 + 7 * min(_LABEL_CHARS, max((len(i) for i in ids), default=1))
     top = 22
@@ -182,9 +179,9 @@ def _matrix_svg(report: Report) -> str:
     return "".join(out)
 
 
-def _bars_svg(report: Report) -> str:
+def _bars_svg(report: Report, per_source: _Counts) -> str:
     """One stacked bar per source: agreements, conflicts and single-source claims it is cited in."""
-    counts = _per_source(report)
+    counts = per_source.per_source
     ids = [s.id for s in report.sources]
     total = max((sum(counts[i].values()) for i in ids), default=0) or 1
     left = 10 + 7 * min(_LABEL_CHARS, max((len(i) for i in ids), default=1))
@@ -235,14 +232,14 @@ def _bars_svg(report: Report) -> str:
     return "".join(out)
 
 
-def _pictures(report: Report) -> str:
+def _pictures(report: Report, counts: _Counts) -> str:
     if not report.sources:
         return ""
     return (
         '<div class="fcr-picture">'
-        f"<figure>{_matrix_svg(report)}<figcaption>Source × source: agreements above the "
+        f"<figure>{_matrix_svg(report, counts)}<figcaption>Source × source: agreements above the "
         "diagonal, conflicts below it, each source's single-source claims on it.</figcaption>"
-        f"</figure><figure>{_bars_svg(report)}<figcaption>Findings that cite each source."
+        f"</figure><figure>{_bars_svg(report, counts)}<figcaption>Findings that cite each source."
         "</figcaption></figure></div>"
     )
 
@@ -251,7 +248,7 @@ def _pictures(report: Report) -> str:
 # Summary
 
 
-def _summary(report: Report, *, title: str | None) -> str:
+def _summary(report: Report, counts: _Counts, *, title: str | None) -> str:
     summary = report.summary
     pills = "".join(
         f'<span class="fcr-pill fcr-k-{kind.value}">'
@@ -265,9 +262,8 @@ def _summary(report: Report, *, title: str | None) -> str:
         else ""
     )
     rows = []
-    counts = _per_source(report)
     for s in report.sources:
-        c = counts[s.id]
+        c = counts.per_source[s.id]
         about = " · ".join(
             _e(part)
             for part in (s.outlet, s.published.isoformat() if s.published else None, s.title)
@@ -481,9 +477,10 @@ def report_html(report: Report, *, max_findings: int | None = 200) -> str:
     report = _check_report(report)
     limit = _check_limit("max_findings", max_findings)
     prefix = _uid(report)
+    counts = _Counts(report)
     return (
         f'<div class="fcr" id="{prefix}"><style>{CSS}</style>'
-        f"{_summary(report, title=None)}{_pictures(report)}"
+        f"{_summary(report, counts, title=None)}{_pictures(report, counts)}"
         f"{_findings(report, prefix=prefix, linked=False, max_findings=limit)}</div>"
     )
 
@@ -521,8 +518,10 @@ def report_page(report: Report, *, title: str | None = None) -> str:
         raise InvalidArgument(msg)
     heading = title or "factcheck report"
     prefix = _uid(report)
+    counts = _Counts(report)
     body = (
-        f'<div class="fcr" id="{prefix}">{_summary(report, title=heading)}{_pictures(report)}'
+        f'<div class="fcr" id="{prefix}">{_summary(report, counts, title=heading)}'
+        f"{_pictures(report, counts)}"
         f"<h2>Findings</h2>{_findings(report, prefix=prefix, linked=True, max_findings=None)}"
         f"{_source_texts(report, prefix=prefix)}<script>{SCRIPT}</script></div>"
     )
