@@ -63,6 +63,7 @@ CSS = (
 .fcr svg .fcr-fill-conflict { fill: var(--fcr-conflict); }
 .fcr svg .fcr-fill-single_source { fill: var(--fcr-single); }
 .fcr svg text.fcr-on { fill: #ffffff; font-weight: 600; }
+.fcr svg text.fcr-on-pale { fill: var(--fcr-fg); font-weight: 600; }
 .fcr details { margin: 0.4em 0; }
 .fcr summary { cursor: pointer; font-weight: 600; font-size: 1.05em; }
 .fcr .fcr-finding { border: 1px solid var(--fcr-border); border-left-width: 4px;

@@ -170,8 +170,10 @@ def _matrix_svg(report: Report, counts: _Counts) -> str:
                     f'width="{cell - 2}" height="{cell - 2}" opacity="{opacity:.2f}"/>'
                 )
                 if cell >= 20:
+                    # White on a strong fill; the page's own colour on a pale one.
+                    on = "fcr-on" if opacity >= 0.6 else "fcr-on-pale"
                     out.append(
-                        f'<text class="fcr-on" x="{x + cell / 2:g}" y="{y + cell / 2 + 4:g}" '
+                        f'<text class="{on}" x="{x + cell / 2:g}" y="{y + cell / 2 + 4:g}" '
                         f'text-anchor="middle">{value}</text>'
                     )
             out.append("</g>")
