@@ -26,6 +26,7 @@ any evaluation set.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from collections.abc import Collection, Sequence
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
@@ -606,7 +607,7 @@ class _Template:
 _TEMPLATES = (
     _Template("quantity", "count", "Officials in {place} said the earthquake killed {v}."),
     _Template("quantity", "count", "Rescue crews evacuated {v} from flooded villages upstream."),
-    _Template("quantity", "count", "The new stadium in {place} can seat {v} spectators."),
+    _Template("quantity", "count", "The new stadium in {place} has room for {v} at a time."),
     _Template("quantity", "money", "The council approved {v} to rebuild the harbour bridge."),
     _Template("quantity", "money", "Investigators said the smugglers had hidden {v} in crates."),
     _Template("quantity", "percent", "Turnout in the {place} referendum reached {v}."),
@@ -711,17 +712,26 @@ _IDS = st.text(
 )
 
 
-@st.composite
+_Meaning = Quantity | DateMention | PersonName
+
+
+@functools.cache
+def _slot_values(aspect: str, kind: str) -> SearchStrategy[_Meaning]:
+    """The strategy for one kind of slot, built once: building strategies is not free."""
+    if aspect == "quantity":
+        top = 100 if kind == "percent" else 10**7
+        return quantities(min_value=2, max_value=top, kinds=[kind])
+    if aspect == "date":
+        return dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31))
+    return person_names(titles=False)
+
+
 def _value(draw: st.DrawFn, template: _Template) -> tuple[str, _Meaning]:
     """A value for the template's slot: its words and what they mean."""
-    if template.aspect == "quantity":
-        q = draw(quantities(min_value=2, max_value=10**7, kinds=[template.kind]))
-        return q.text, q
-    if template.aspect == "date":
-        m = draw(dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)))
-        return m.text, m
-    n = draw(person_names(titles=False))
-    return _full(n), n
+    meaning = draw(_slot_values(template.aspect, template.kind))
+    if isinstance(meaning, PersonName):
+        return _full(meaning), meaning
+    return meaning.text, meaning
 
 
 def _changed(template: _Template, meaning: _Meaning, draw: st.DrawFn) -> str:
@@ -742,15 +752,10 @@ def _changed(template: _Template, meaning: _Meaning, draw: st.DrawFn) -> str:
         return _render_date(m.start + dt.timedelta(days=shift))
     old = meaning
     assert isinstance(old, PersonName)
-    other = draw(
-        person_names(titles=False).filter(
-            lambda n: _fold(n.first) != _fold(old.first) and _fold(n.last) != _fold(old.last)
-        )
-    )
-    return _full(other)
-
-
-_Meaning = Quantity | DateMention | PersonName
+    # Another first name and another surname: a different person, never a variant of the same.
+    first = (_FIRST.index(old.first) + draw(st.integers(1, len(_FIRST) - 1))) % len(_FIRST)
+    last = (_LAST.index(old.last) + draw(st.integers(1, len(_LAST) - 1))) % len(_LAST)
+    return _full(attrs.evolve(old, first=_FIRST[first], last=_LAST[last]))
 
 
 @attrs.frozen
@@ -800,7 +805,7 @@ def _cluster(
     places = draw(st.permutations(_PLACES))
     slots = []
     for i, t in enumerate(templates):
-        words, meaning = draw(_value(t))
+        words, meaning = _value(draw, t)
         slots.append(_Slot(t, places[i], words, meaning))
     closing = draw(st.sampled_from(_CLOSING))
     source_ids = draw(st.lists(ids, min_size=count, max_size=count, unique=True))
@@ -913,7 +918,7 @@ def _source(
     places = draw(st.permutations(_PLACES))
     slots = []
     for i, t in enumerate(templates):
-        words, meaning = draw(_value(t))
+        words, meaning = _value(draw, t)
         slots.append(_Slot(t, places[i], words, meaning))
     text, _ = _render(slots, draw(st.sampled_from(_CLOSING)), {})
     published = draw(st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))) if dated else None
