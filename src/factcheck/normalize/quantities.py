@@ -918,6 +918,9 @@ def _lemma(word: str) -> str | None:
     return w[:-1]
 
 
+_CAPITAL_WORD_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -> None:
     """Attach what follows the number: currency, percent, unit, counted noun, rate."""
     e = fig.end
@@ -1018,13 +1021,16 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
             _attach_rate(text, fig)
             return
         m = _NOUN_AFTER.match(text, e)
-        if m:
+        if m and fig.value != 1:  # "one remains", "one likes": a verb after "one"
             noun = m.group("n")
             lemma = _lemma(noun)
-            if lemma is None and fig.value == 1 and noun.lower() not in _units.NOT_COUNTED:
-                lemma = None
+            if lemma is not None and noun[0].isupper() and _CAPITAL_WORD_AFTER.match(text, m.end()):
+                lemma = None  # "8286 Adams Street", "3600 Las Vegas Blvd": an address
             if lemma is not None:
-                fig.unit = lemma
+                canon = _units.UNIT_WORDS.get(noun.lower())
+                fig.unit = canon or lemma  # "three more years" is a measure of time
+                if canon is not None:
+                    fig.kind = "measure"
                 fig.end = m.end()
                 _attach_rate(text, fig)
                 return
@@ -1252,6 +1258,11 @@ _OLD_AFTER: Final[re.Pattern[str]] = re.compile(
 _AGE_WORD_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i)\bage[sd]?[ \t]+$")
 
 
+_DETERMINER_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?i:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s)[ \t]+$"
+)
+
+
 def _skip_digits(text: str, num: _Num) -> bool:
     """Digits that are not figures: identifiers ("i7", "COVID-19", "No. 5") and days of months."""
     s, e, value = num.start, num.end, num.value
@@ -1412,8 +1423,12 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
             return None  # an identifier such as "3D", "24703L202"
         fig.end = e + 1  # a decade: "the 1960s"
     _prefix_qualifier(text, fig)
-    if fig.kind == "count" and fig.unit is None and num.year_like and fig.qual is None:
-        fig.kind = "year"
+    if fig.kind == "count" and num.year_like and fig.qual is None:
+        if fig.unit is None:
+            fig.kind = "year"
+        elif _DETERMINER_BEFORE.search(text, max(0, s - 8), s):
+            # "the 2015 slayings", "its 2017 rates": the year qualifies the noun
+            fig.kind, fig.unit, fig.end = "year", None, e
     return fig
 
 
