@@ -1027,9 +1027,9 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
             if lemma is not None and noun[0].isupper() and _CAPITAL_WORD_AFTER.match(text, m.end()):
                 lemma = None  # "8286 Adams Street", "3600 Las Vegas Blvd": an address
             if lemma is not None:
-                canon = _units.UNIT_WORDS.get(noun.lower())
-                fig.unit = canon or lemma  # "three more years" is a measure of time
-                if canon is not None:
+                named = _units.UNIT_WORDS.get(noun.lower())
+                fig.unit = named or lemma  # "three more years" is a measure of time
+                if named is not None:
                     fig.kind = "measure"
                 fig.end = m.end()
                 _attach_rate(text, fig)
