@@ -23,7 +23,8 @@ ORIGINAL = "an assault Caracas authorities say killed 100 people."
 DRAFT = (
     "# Notes on the raid 🙂\n\n"
     "Maduro was captured in a special forces operation backed by airstrikes 🙂, "
-    "an assault Caracas authorities say killed 40 people.\n"
+    "an assault Caracas authorities say killed 40 people.\n\n"
+    "Repairs to the embassy in Caracas will cost $25 million, officials said.\n"
 )
 TIMEOUT = 60
 
@@ -105,7 +106,10 @@ async def next_for(published, uri: str) -> lsp.PublishDiagnosticsParams:
 
 
 def test_conflict_with_a_seed_is_an_error_at_the_drafts_figure(workspace):
-    """Opening a draft that contradicts a seed publishes an Error on the draft's own figure."""
+    """Opening a draft publishes an Error on its figure that contradicts a seed, hover included.
+
+    The same session checks that a figure no source gives is an Information on its own words.
+    """
     draft = workspace / "draft.md"
 
     async def actions(client, published, messages, result):
@@ -146,6 +150,15 @@ def test_conflict_with_a_seed_is_an_error_at_the_drafts_figure(workspace):
     assert hover is not None
     assert "100 people" in hover.contents.value
     assert "40 people" in hover.contents.value
+    start = DRAFT.index("$25 million")
+    expected = lsp.Range(
+        lsp.Position(*utf16_position(DRAFT, start)),
+        lsp.Position(*utf16_position(DRAFT, start + len("$25 million"))),
+    )
+    unsupported = [d for d in params.diagnostics if d.range == expected]
+    assert unsupported, params.diagnostics
+    assert unsupported[0].severity == lsp.DiagnosticSeverity.Information
+    assert unsupported[0].message.startswith("No source says this")
 
 
 def test_a_change_is_rechecked_after_the_debounce(workspace):

@@ -516,6 +516,9 @@ class FactcheckServer(LanguageServer):
         except FactcheckError as exc:
             _LOG.warning("factcheck: %s", exc)
             checked = None
+        except Exception:  # a long-lived server outlives one bad check; the log says why
+            _LOG.exception("factcheck: checking %s failed", uri)
+            checked = None
         if self.pending.get(uri) is asyncio.current_task():
             del self.pending[uri]
         current = self.workspace.get_text_document(uri)
