@@ -803,7 +803,7 @@ _YEAR_CONTEXT_BEFORE: Final[re.Pattern[str]] = re.compile(
     re.IGNORECASE,
 )
 _IDENT_BEFORE: Final[re.Pattern[str]] = re.compile(
-    r"(?:\b[A-Za-z]+-|#|\b(?:no|nr|nrs|page|pages|p|pp|vol|chapter|section|article|room|"
+    r"(?:\b[A-Za-z][A-Za-z0-9]*-|#|\b(?:no|nr|nrs|page|pages|p|pp|vol|chapter|section|article|room|"
     r"flight|route|highway|exit|number|version|v|rule|resolution|amendment|grade|"
     r"level|phase|stage|ch|fig|figure|table|item|line|act|episode|season|"
     r"verse|paragraph|clause|book|part|step|model|type|class|gate|platform|apt|"
@@ -989,7 +989,7 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
                 elif sym in ("C", "F"):
                     ok = (
                         (glued or text[e : e + 1] == " ")
-                        and not re.match(r"[-/.]", nxt)
+                        and not re.match(r"[-/.]|[ \t][A-Z]", nxt)
                         and abs(fig.value) < 1000
                     )
                 else:
@@ -1263,6 +1263,13 @@ _DETERMINER_BEFORE: Final[re.Pattern[str]] = re.compile(
 )
 
 
+_CODE_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t][A-Za-z]{1,3}-?\d{2,}")
+_ADDRESS_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
+    r"Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Square|Sq)\b"
+)
+
+
 def _skip_digits(text: str, num: _Num) -> bool:
     """Digits that are not figures: identifiers ("i7", "COVID-19", "No. 5") and days of months."""
     s, e, value = num.start, num.end, num.value
@@ -1275,6 +1282,10 @@ def _skip_digits(text: str, num: _Num) -> bool:
     pc = _prev(text, s)
     if pc and (pc.isalpha() or pc in "#.-") and _IDENT_BEFORE.search(text, max(0, s - 12), s):
         return True
+    if text[s - 2 : s] in ("<>", "=>", "=<"):
+        return True  # not a comparison any reader would write
+    if text[e : e + 1] in " \t" and (_CODE_AFTER.match(text, e) or _ADDRESS_AFTER.match(text, e)):
+        return True  # "24703 L-202", "123 Random Street", "8 Mile Road"
     if value != value.to_integral() or not 1 <= value <= 31:
         return False
     if pc and (pc.isalpha() or pc == ".") and _MONTH_BEFORE.search(text, max(0, s - 12), s):
