@@ -86,9 +86,9 @@ def _build_parser() -> argparse.ArgumentParser:
     lsp.add_argument(
         "--debounce",
         type=float,
-        default=0.4,
         metavar="SECONDS",
-        help="wait this long after the last change before re-checking (default 0.4)",
+        help="wait this long after the last change before re-checking"
+        " (default: the configuration's debounce, else 0.4)",
     )
     return parser
 
@@ -267,7 +267,7 @@ def _render(report: Report, args: argparse.Namespace) -> str:
 
 
 def _lsp(args: argparse.Namespace) -> int:
-    if args.debounce < 0:
+    if args.debounce is not None and args.debounce < 0:
         msg = f"--debounce {args.debounce!r} must be >= 0"
         raise InvalidArgument(msg)
     try:

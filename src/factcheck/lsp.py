@@ -420,10 +420,11 @@ class _Checked:
 class FactcheckServer(LanguageServer):
     """The language server: sources, debounced checks, diagnostics and hovers."""
 
-    def __init__(self, *, sources: Sequence[str] | None, debounce: float) -> None:
+    def __init__(self, *, sources: Sequence[str] | None, debounce: float | None) -> None:
         super().__init__("factcheck", __version__)
         self.cli_sources = tuple(sources) if sources else None
-        self.debounce = debounce
+        self.cli_debounce = debounce
+        self.debounce = _DEFAULT_DEBOUNCE if debounce is None else debounce
         self.config: Config | None = None
         self.files: dict[str, SourceFile] = {}
         self.checked: dict[str, _Checked] = {}
@@ -440,7 +441,7 @@ class FactcheckServer(LanguageServer):
             self.config = attrs.evolve(config, origin="initializationOptions") if config else None
         elif root is not None:
             self.config = find_config(root)
-        if self.config is not None and not self.cli_sources:
+        if self.config is not None and self.cli_debounce is None:
             self.debounce = self.config.debounce
 
     def load(self) -> None:
@@ -635,19 +636,23 @@ def _build(server: FactcheckServer) -> FactcheckServer:
     return server
 
 
-def serve(*, sources: Sequence[str] | None = None, debounce: float = _DEFAULT_DEBOUNCE) -> None:
+def serve(*, sources: Sequence[str] | None = None, debounce: float | None = None) -> None:
     """Run the language server on standard input and output until the client exits.
 
     Args:
         sources: paths of the sources (files, folders, globs); ``None`` reads the editor's
             ``initializationOptions`` or the workspace's ``factcheck.toml``/``pyproject.toml``.
-        debounce: seconds to wait after the last change before re-checking.
+        debounce: seconds to wait after the last change before re-checking; ``None`` takes the
+            configuration's ``debounce``, else 0.4.
 
     Raises:
-        InvalidArgument: if ``debounce`` is negative.
+        InvalidArgument: if ``debounce`` is negative or not a number.
     """
-    if isinstance(debounce, bool) or not isinstance(debounce, (int, float)) or debounce < 0:
+    if debounce is not None and (
+        isinstance(debounce, bool) or not isinstance(debounce, (int, float)) or debounce < 0
+    ):
         msg = f"debounce={debounce!r} must be a number of seconds >= 0"
         raise InvalidArgument(msg)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    _build(FactcheckServer(sources=sources, debounce=float(debounce))).start_io()
+    seconds = None if debounce is None else float(debounce)
+    _build(FactcheckServer(sources=sources, debounce=seconds)).start_io()
