@@ -209,6 +209,10 @@ def test_qualifiers(
         "the 3D printer",
         "see https://example.com/a/2024/10/story-123",
         "Which one do you prefer?",
+        "Jane Doe, 123 Random Street",
+        "the part 24703 L-202",
+        "at 1-800-423-8477",
+        "=>30",
     ],
 )
 def test_not_figures(text: str) -> None:
@@ -226,6 +230,10 @@ def test_not_figures(text: str) -> None:
         ("the second Wave", "ordinal", 2),
         ("Dilsia Caro, 50, said", "age", 50),
         ("29 years old", "age", 29),
+        ("Rodney Patrick Jr., 22, was", "age", 22),
+        ("the 2015 slayings", "year", 2015),
+        ("three more years", "measure", 3),
+        ("one remains", "count", 1),
     ],
 )
 def test_kinds(text: str, kind: str, value: int) -> None:
