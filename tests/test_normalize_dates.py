@@ -144,6 +144,8 @@ NOT_DATES = [
     "Protesters marked Bloody Sunday in Derry.",
     "Mortgages were at 6.45 percent.",
     "The ssn is 123-12-1234",
+    "Marshals only work 17 hours in a month.",
+    "He was released after 12 days of protests.",
 ]
 
 
@@ -204,6 +206,14 @@ def test_dayfirst_option():
     assert one("01/09/2026").start == D(2026, 1, 9)
     assert one("01/09/2026", dayfirst=True).start == D(2026, 9, 1)
     assert one("25/12/2025").start == D(2025, 12, 25)
+
+
+def test_full_stop_is_not_part_of_a_name():
+    """A full weekday or month name ends before the full stop; an abbreviation keeps its dot."""
+    assert [m.text for m in parse_dates("He said Monday. It was Jan. 5.", reference=REF)] == [
+        "Monday",
+        "Jan. 5",
+    ]
 
 
 def test_datetime_reference():

@@ -42,8 +42,17 @@ def _trie(node: dict[str, dict[str, Any]]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-MON = rf"(?:{_alt(MONTHS)})(?![a-z])\.?"
-WD = rf"(?:{_alt(WEEKDAYS)})(?![a-z])\.?"
+_FULL_MONTHS = [k for k, v in MONTHS.items() if len(k) > 4 or k in ("may", "june", "july")]
+_FULL_DAYS = [k for k in WEEKDAYS if k.endswith("day")]
+# An abbreviation may carry a dot ("Jan.", "Tues."); a full name ends before the full stop.
+MON = (
+    rf"(?:(?:{_alt(_FULL_MONTHS)})(?![a-z])|"
+    rf"(?:{_alt(k for k in MONTHS if k not in _FULL_MONTHS)})(?![a-z])\.?)"
+)
+WD = (
+    rf"(?:(?:{_alt(_FULL_DAYS)})(?![a-z])|"
+    rf"(?:{_alt(k for k in WEEKDAYS if k not in _FULL_DAYS)})(?![a-z])\.?)"
+)
 
 _UNITS_W = "one|two|three|four|five|six|seven|eight|nine"
 _ORD_UNITS_W = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -57,7 +66,7 @@ DAYW = (
     rf"{_alt(k for k, v in CARDINALS.items() if 1 <= v <= 30 and k != 'oh')})(?![a-z])"
 )
 #: A day of the month in digits, with an optional ordinal suffix: "9", "09", "9th".
-DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:a-z]|[.,]\d)"
+DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\da-z]|[.,:]\d)"
 DAY = rf"(?:{DAYN}|{DAYW})"
 
 YEAR4 = r"(?<![\d$£€#])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d]|[.,]\d|%)"
@@ -339,7 +348,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "sg",
         rf"(?:(?P<sg_now>now|today)\s*(?P<sg_op>[-+])\s*(?P<sg_dur>{DUR})|(?P<sg_s>[-+])(?P<sg_dur2>{DUR})"
-        rf"|after\s+(?P<sg_after>{DUR}))",
+        rf"|after\s+(?P<sg_after>{DUR})(?!\s+(?:of|in|on|at|for|with|without|from)\b))",
     ),
     # in 3 weeks, in about two days' time
     (

@@ -713,6 +713,8 @@ def _handle(
             v = _modify(per, g("eo_w")) if per is not None else None
             v = v._replace(rel=True) if v is not None else None
     elif kind == "in":
+        if _FREQUENCY_BEFORE.search(text, max(0, s - 12), s):
+            return None  # "17 hours in a month", "twice in a year": a rate, not a date
         v = _offset(g("in_dur"), "later", ref)
     elif kind == "rd":
         word = " ".join(g("rd_w").lower().split())
@@ -805,6 +807,7 @@ def _looks_like_count(text: str, end: int) -> bool:
     return bool(_COUNT_AFTER_DAY.match(text, end, end + 30))
 
 
+_FREQUENCY_BEFORE = re.compile(rf"\b(?:once|twice|times|per|{P.UNIT})\s+$", P.FLAGS)
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:on|for|by|until|till|since|from|before|after)\s+$", P.FLAGS
@@ -1261,7 +1264,7 @@ _RANGE_GAP = re.compile(
 _RANGE_START = re.compile(r"(?:\b(?P<w>from|between|in)\s+(?:the\s+)?)$", P.FLAGS)
 _WEEKDAY_DATE_GAP = re.compile(r"\s*,?\s*(?:the\s+)?\(?\s*", P.FLAGS)
 _OPEN_BEFORE = re.compile(
-    r"\b(?P<w>since|after|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|as\s+of|"
+    r"\b(?P<w>since|after|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|in))?|"
     r"later\s+than(?:\s+or\s+(?:at|in|on))?|no\s+earlier\s+than|greater\s+than|"
     r"after\s+or\s+equal\s+to|on\s+or\s+after|until|till|til|before|prior\s+to|up\s+to|by|"
     r"earlier\s+than|no\s+later\s+than|as\s+early\s+as|on\s+or\s+before)\s+(?:the\s+)?$|"
