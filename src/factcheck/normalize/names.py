@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
 
@@ -146,22 +145,25 @@ def _alias(key: str) -> str:
 
 
 def _upper_class() -> str:
-    """The body of a regex character class of every upper-case (and title-case) letter."""
+    """The body of a regex character class of the upper-case letters of European scripts.
+
+    Latin (with its extensions), Greek and Cyrillic only: a class of every upper-case letter
+    Unicode knows is several times slower to scan with, and names in other scripts have no case.
+    """
+    blocks = ((0x41, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF))
     ranges: list[tuple[int, int]] = []
-    for cp in range(sys.maxunicode + 1):
-        if 0xD800 <= cp <= 0xDFFF:
-            continue
-        ch = chr(cp)
-        if ch.isupper() or ch.istitle():
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1] = (ranges[-1][0], cp)
-            else:
-                ranges.append((cp, cp))
+    for lo_block, hi_block in blocks:
+        for cp in range(lo_block, hi_block + 1):
+            ch = chr(cp)
+            if ch.isupper() or ch.istitle():
+                if ranges and ranges[-1][1] == cp - 1:
+                    ranges[-1] = (ranges[-1][0], cp)
+                else:
+                    ranges.append((cp, cp))
     parts = []
     for lo, hi in ranges:
-        parts.append(
-            re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
-        )
+        esc_lo = re.escape(chr(lo))
+        parts.append(esc_lo if lo == hi else f"{esc_lo}-{re.escape(chr(hi))}")
     return "".join(parts)
 
 
@@ -182,7 +184,7 @@ _SEP = rf"[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,3}}"
 _RUN = re.compile(rf"(?<![\w{_APOS}\-.]){_TOKEN}(?:{_SEP}{_TOKEN})*")
 _SPACE_SPLIT = re.compile(r"[^ \u00a0]+")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]+(?![\w])")
-_OF_GAP = re.compile(r"\A[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]\Z")
+_OF_GAP = re.compile(r"[ \u00a0]of(?:[ \u00a0]the)?[ \u00a0]")
 _DATELINE = re.compile(
     rf"^[ \t]*({_U}[{_U_BODY}.'\u2019\-]+(?:[ ]{_U}[{_U_BODY}.'\u2019\-]+){{0,3}})"
     rf"(?:,[ ]+({_U}[a-z]+\.?(?:[ ]{_U}[a-z]+\.?)?))?"
@@ -366,10 +368,20 @@ class _Cand:
 
 def _lookback_title(text: str, start: int, have_title: bool) -> int | None:
     """Start offset of a lower-case title before ``start`` ("opposition leader"), or None."""
+    if start < 2 or text[start - 1] not in " \u00a0":
+        return None
+    if not have_title:
+        # the cheap common case: the word before the name is no title
+        near = text[max(0, start - 30) : start].split()
+        if not near:
+            return None
+        k = fold(near[-1]).strip(".")
+        if k.startswith(("d'", "l'")):
+            k = k[2:]
+        if k not in _tt.TITLE_HEADS and k not in _tt.PERSON_TITLES:
+            return None
     window_start = max(0, start - 90)
     window = text[window_start:start]
-    if not window.endswith((" ", "\u00a0")):
-        return None
     words = list(_SPACE_SPLIT.finditer(window))
     found: int | None = None
     head_seen = have_title
@@ -410,6 +422,13 @@ def _classify(toks: list[_Tok], key: str, has_title: bool) -> tuple[str, str]:
         if " " in canonical and last not in _gz.ORG_WORDS and not _is_acronym(toks[0]):
             return "person", canonical
         return "organization", canonical
+    keys = [t.key for t in toks]
+    if "of" in keys[1:-1]:
+        head = keys[keys.index("of") - 1]
+        if head in _gz.ORG_WORDS:
+            return "organization", canonical
+        if head in _gz.PLACE_WORDS or head in _gz.PLACES:
+            return "place", canonical
     if len(toks) >= 2 and last in _gz.ORG_WORDS:
         first = toks[0].key
         if first in _gz.ALIASES and _gz.ALIASES[first] in _gz.PLACES:
@@ -488,20 +507,30 @@ def _trim(seg: list[_Tok]) -> list[_Tok]:
     return seg
 
 
+def _last_word(text: str, start: int, end: int) -> str:
+    """The folded last word of ``text[start:end]``, looking at no more than 40 characters."""
+    tail = text[max(start, end - 40) : end]
+    return fold(tail.rsplit(None, 1)[-1]) if tail.strip() else ""
+
+
 def _candidates(text: str, ctx: _Context) -> list[_Cand]:
     runs: list[tuple[int, int]] = [(m.start(), m.end()) for m in _RUN.finditer(text)]
     # "Bureau of Investigation", "United States of America": join runs across "of (the)"
     merged: list[tuple[int, int]] = []
+    prev_last = ""
     for start, end in runs:
         if merged:
             pstart, pend = merged[-1]
-            gap = text[pend:start]
-            if len(gap) <= 8 and _OF_GAP.search(gap) is not None:
-                last = text[pstart:pend].rsplit(None, 1)[-1]
-                if fold(last) in _gz.OF_HEADS:
-                    merged[-1] = (pstart, end)
-                    continue
+            if (
+                start - pend <= 8
+                and prev_last in _gz.OF_HEADS
+                and _OF_GAP.fullmatch(text, pend, start) is not None
+            ):
+                merged[-1] = (pstart, end)
+                prev_last = _last_word(text, start, end)
+                continue
         merged.append((start, end))
+        prev_last = _last_word(text, start, end)
 
     datelines: dict[int, int] = {}
     for m in _DATELINE.finditer(text):
@@ -634,35 +663,36 @@ def persons_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _resolve(cands: list[_Cand], ctx: _Context) -> None:
     """Resolve short forms and name variants to the full names of the same text, in place."""
-    fulls: list[tuple[int, list[str], _Cand]] = []
+    by_last: dict[str, list[list[str]]] = {}
+    by_tail: dict[str, list[tuple[int, list[str], _Cand]]] = {}
     for idx, c in enumerate(cands):
-        if c.kind == "person" and len(c.canonical.split()) >= 2:
-            words = c.canonical.split()
-            for _, w, prev in fulls:
-                if prev.canonical != c.canonical and persons_compatible(w, words):
-                    c.canonical = prev.canonical
-                    words = w
-                    break
-            fulls.append((idx, words, c))
-    if not fulls:
+        if c.kind != "person" or " " not in c.canonical:
+            continue
+        words = c.canonical.split()
+        for w in by_last.get(words[-1], ()):
+            if w != words and persons_compatible(w, words):
+                c.canonical = " ".join(w)
+                words = w
+                break
+        else:
+            by_last.setdefault(words[-1], []).append(words)
+        for tail_word in set(words[1:]):
+            by_tail.setdefault(tail_word, []).append((idx, words, c))
+    if not by_tail:
         return
     for idx, c in enumerate(cands):
         if c.kind not in ("person", "other") or len(c.toks) > 2:
             continue
         words = c.key.split()
-        if (
-            len(words) >= 2
-            and c.kind == "person"
-            and not all(w[:1].isupper() for w in (t.text for t in c.toks))
-        ):
+        if not words or words[0] not in by_tail:
             continue
         n = len(words)
         matches: dict[str, list[tuple[int, _Cand]]] = {}
-        for fidx, fw, fc in fulls:
+        for fidx, fw, fc in by_tail[words[0]]:
             if fidx == idx or len(fw) <= n:
                 continue
             tail = fw[1:]
-            if any(tail[j : j + n] == words for j in range(len(tail) - n + 1)):
+            if n == 1 or any(tail[j : j + n] == words for j in range(len(tail) - n + 1)):
                 matches.setdefault(fc.canonical, []).append((fidx, fc))
         if not matches:
             continue
