@@ -400,18 +400,42 @@ _START_WORDS = [
     *DECADE_WORDS,
     *(w for w in CARDINALS if w not in ("oh", "zero")),
     *ORDINALS,
-    *"from between since in within over during a an about around some nearly almost roughly few "
-    "couple several this next last past previous coming upcoming current following prior early "
-    "mid late end beginning start middle rest remainder earlier later year week weekend month "
-    "calendar cy right just now date present today tonight tomorrow tmrw yesterday otd the "
-    "christmas xmas easter halloween thanksgiving juneteenth pentecost new independence labor "
-    "labour memorial veterans columbus presidents mothers fathers valentines st saint boxing "
-    "earth armistice remembrance bastille international martin mlk black cyber good holy ash "
-    "palm maundy whit may day after before".split(),
+    *"from between since within over during few couple several this next last past previous "
+    "coming upcoming current following prior early mid late earlier later year week weekend "
+    "weekends month calendar cy right just now date present today tonight tomorrow tmrw "
+    "yesterday otd christmas xmas easter halloween thanksgiving juneteenth pentecost "
+    "independence labor labour memorial veterans columbus presidents mothers fathers valentines "
+    "st saint boxing earth armistice remembrance bastille international martin mlk cyber holy "
+    "ash palm maundy whit may".split(),
 ]
-#: Where an expression may begin: a digit or sign, or one of the words above. The scanner checks
+_AFTER_THE = [
+    *MONTHS,
+    *WEEKDAYS,
+    *DECADE_WORDS,
+    *(w for w in CARDINALS if w not in ("oh", "zero")),
+    *ORDINALS,
+    *"week weekend month year day end beginning start middle rest remainder past next last "
+    "previous following coming first calendar fiscal present fortnight".split(),
+]
+#: Where an expression may begin: a digit or sign, or one of the words above; the commonest
+#: words ("the", "a", "in") only before a word that can follow them in a date. The scanner checks
 #: this first, so most word starts fail after one pass down a trie.
-START = r"(?=[\d+\-'’(]|[qh]\d|(?:" + _alt(sorted(set(_START_WORDS))) + r")(?![a-z]))"
+START = (
+    r"(?=[\d+\-'’(]|[qh]\d|(?:"
+    + _alt(sorted(set(_START_WORDS)))
+    + r")(?![a-z])|the\s+(?:[\d'’]|(?:"
+    + _alt(sorted(set(_AFTER_THE)))
+    + r")(?![a-z]))|an?\s+(?:few|couple|"
+    + UNIT
+    + r")|in\s+(?:\d|an?\s|about|around|some|another|just|the\s|"
+    + _alt(w for w in CARDINALS if w not in ("oh", "zero"))
+    + r")|day\s+(?:after|before)|after\s+(?:\d|an?\s|"
+    + _alt(w for w in CARDINALS if w not in ("oh", "zero"))
+    + r")|new\s+year|good\s+friday|black\s+friday|(?:end|beginning|start|middle|rest|remainder)"
+    r"\s+of|(?:about|around|some|nearly|almost|roughly)\s+(?:\d|an?\s|"
+    + _alt(w for w in CARDINALS if w not in ("oh", "zero"))
+    + r"))"
+)
 
 SCANNER = re.compile(
     r"(?<![\w])" + START + "(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTERNATIVES) + ")",
@@ -420,14 +444,12 @@ SCANNER = re.compile(
 _ANCHOR_WORDS = [
     *MONTHS,
     *WEEKDAYS,
-    *"today tonight tomorrow tmrw yesterday otd now date present day days week weeks weekend "
-    "weekends fortnight fortnights month months year years decade decades century centuries "
-    "quarter quarters half hour hours minute minutes hr hrs min mins christmas xmas easter "
-    "halloween thanksgiving juneteenth pentecost eve new noughties thousand hundred twenty "
-    "thirty workweek ytd eoy cy".split(),
+    *"today tonight tomorrow tmrw yesterday otd now day days week weeks weekend weekends "
+    "fortnight fortnights month months year years decade decades century centuries quarter "
+    "quarters hour hours minute minutes hr hrs min mins christmas xmas easter halloween "
+    "thanksgiving juneteenth pentecost noughties thousand hundred twenty thirty workweek ytd "
+    "cy ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
     *DECADE_WORDS,
-    *(w for w in CARDINALS if w not in ("oh", "zero")),
-    *ORDINALS,
 ]
 #: Words and characters without which no date expression stands: the scanner only looks near them.
 ANCHOR = re.compile(r"\d|\b" + _alt(sorted(set(_ANCHOR_WORDS))) + r"(?![a-z])")
@@ -451,7 +473,7 @@ COUNT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s*cent|[-\s]?(?:people|persons|men|women|children|kids|troops|soldiers|"
     r"votes|voters|cases|deaths|dead|homes|houses|jobs|units|cars|vehicles|miles|km|kilomet|metres|"
     r"meters|feet|ft|tons|tonnes|barrels|dollars|euros|pounds|points|pts|students|members|residents|"
-    r"workers|employees|officers|police|delegates|seats|acres|hectares|calories|hours|minutes|"
+    r"workers|employees|officers|police|delegates|seats|acres|hectares|calories|hours|minutes|block|"
     r"times|shares|pages|words|kg|lbs|items|patients|prisoners|detainees|migrants|refugees|"
     r"protesters|civilians|victims|families|signatures|copies|visitors|users|followers|hrs|mins|"
     r"sq|square|bpd|mw|gw|kw|ml|mg|cc|rpm|yards|yds|inches|years\s+old|feet)\b)",

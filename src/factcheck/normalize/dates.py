@@ -727,6 +727,8 @@ def _handle(
             delta = 1
         elif word.startswith("yesterday") or word == "last night":
             delta = -1
+        if word == "today" and _USA_BEFORE.search(text, max(0, s - 4), s):
+            return None  # the newspaper
         v = _UNRESOLVED[_G.DAY] if ref is None else _day(ref + dt.timedelta(days=delta), rel=True)
     elif kind == "wd":
         wd = _wd(g("wd_w"))
@@ -808,6 +810,7 @@ def _looks_like_count(text: str, end: int) -> bool:
 
 
 _FREQUENCY_BEFORE = re.compile(rf"\b(?:once|twice|times|per|{P.UNIT})\s+$", P.FLAGS)
+_USA_BEFORE = re.compile(r"\bUSA\s$")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:on|for|by|until|till|since|from|before|after)\s+$", P.FLAGS
@@ -1157,7 +1160,7 @@ def _weekday_dom(wd: int, day: int, ref: dt.date | None) -> _V | None:
 _WEEKDAY_NAME_BEFORE = re.compile(
     r"\b(?:good|black|bloody|holy|ash|palm|easter|maundy|cyber|super|girl|man|casual|freaky|fat|"
     r"shrove|whit|low|blue|manic|giving|mad|great|plough|trinity|passion|white|spy|red|"
-    r"mothering|low|bad|lazy|sunny)[ \t]+$",
+    r"mothering|low|bad|lazy|sunny|news)[ \t]+$",
     P.FLAGS,
 )
 
@@ -1409,7 +1412,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
             b = atoms[i + 1]
             between = text[a.end : b.start]
             if not between.strip() and b.v.lo is not None and b.v.ok:
-                m = P.SCANNER.match(text.lower(), a.start)
+                m = P.SCANNER.match(text[a.start : a.end].lower())
                 if m is not None and m.lastgroup == "of":
                     d = m.group("of_d").lower()
                     sign = -1 if d in ("before", "prior") else 1
