@@ -201,3 +201,15 @@ def test_bad_workers(workers):
     """workers must be a whole number >= 1."""
     with pytest.raises(InvalidArgument, match="workers="):
         check(["a.", "b."], workers=workers)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_progress_is_reported_per_source(workers):
+    """progress(done, total) is called once per source, counting up to the total."""
+    calls = []
+    check(
+        ["One fact.", "Two facts.", "Three facts."],
+        workers=workers,
+        progress=lambda done, total: calls.append((done, total)),
+    )
+    assert calls == [(1, 3), (2, 3), (3, 3)]

@@ -53,8 +53,18 @@ def extract(source: Source) -> Extraction:
     )
 
 
-def extract_all(sources: Sequence[Source], *, workers: int = 1) -> list[Extraction]:
+def extract_all(
+    sources: Sequence[Source],
+    *,
+    workers: int = 1,
+    progress: Callable[[int, int], object] | None = None,
+) -> list[Extraction]:
     """Run :func:`extract` on every source, in worker processes when ``workers > 1``.
+
+    Args:
+        sources: the sources.
+        workers: how many processes; the results are the same for any number.
+        progress: called as ``progress(done, total)`` after each source is extracted.
 
     Raises:
         InvalidArgument: if ``workers`` is not a whole number >= 1.
@@ -62,13 +72,26 @@ def extract_all(sources: Sequence[Source], *, workers: int = 1) -> list[Extracti
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         msg = f"workers={workers!r} must be a whole number >= 1"
         raise InvalidArgument(msg)
-    if workers == 1 or len(sources) < 2:
-        return [extract(s) for s in sources]
+    total = len(sources)
+    if workers == 1 or total < 2:
+        results = (extract(s) for s in sources)
+        return _reporting(results, total, progress)
     # Sources travel to the workers in chunks, so that many tiny sources do not cost one round
     # trip each; map keeps the order, so the report does not depend on the number of workers.
-    chunk = max(1, len(sources) // (workers * 4))
+    chunk = max(1, total // (workers * 4))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(extract, sources, chunksize=chunk))
+        return _reporting(pool.map(extract, sources, chunksize=chunk), total, progress)
+
+
+def _reporting(
+    results: Iterable[Extraction], total: int, progress: Callable[[int, int], object] | None
+) -> list[Extraction]:
+    out: list[Extraction] = []
+    for extraction in results:
+        out.append(extraction)
+        if progress is not None:
+            progress(len(out), total)
+    return out
 
 
 def check(
@@ -77,6 +100,7 @@ def check(
     reference: str | None = None,
     score_cutoff: float = DEFAULT_SCORE_CUTOFF,
     workers: int = 1,
+    progress: Callable[[int, int], object] | None = None,
 ) -> Report:
     """Check sources against each other.
 
@@ -87,6 +111,8 @@ def check(
         score_cutoff: the least alignment score (0-100) at which two claims count as one fact.
         workers: how many processes run the extraction stages; the report is the same for any
             number. Worth it from a few hundred kilobytes of text on.
+        progress: called as ``progress(done, total)`` as each source's extraction (most of the
+            work) finishes, for progress bars.
 
     Returns:
         The report: agreements, conflicts and single-source claims with spans in every source, and
@@ -108,7 +134,7 @@ def check(
     if reference is not None and reference not in ids:
         msg = f"reference={reference!r} is not one of the source ids {ids!r}"
         raise InvalidArgument(msg)
-    extractions = extract_all(items, workers=workers)
+    extractions = extract_all(items, workers=workers, progress=progress)
     entities = link_entities({e.source.id: e.names for e in extractions})
     entity_of = _entity_lookup(entities)
     claims = {e.source.id: build_claims(e) for e in extractions}
