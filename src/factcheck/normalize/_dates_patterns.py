@@ -446,7 +446,7 @@ _ANCHOR_WORDS = [
     *WEEKDAYS,
     *"today tonight tomorrow tmrw yesterday otd now day days week weeks weekend weekends "
     "fortnight fortnights month months year years decade decades century centuries quarter "
-    "quarters hour hours minute minutes hr hrs min mins christmas xmas easter halloween "
+    "quarters hour hours minute minutes hr hrs min mins second seconds sec secs christmas xmas easter halloween "
     "thanksgiving juneteenth pentecost noughties thousand hundred twenty thirty workweek ytd "
     "cy ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
     *DECADE_WORDS,
