@@ -352,7 +352,7 @@ def _initial_like(text: str, pos: int) -> bool:
 class _Cand:
     """A name candidate before short-form resolution."""
 
-    __slots__ = ("canonical", "end", "key", "kind", "start", "title", "toks")
+    __slots__ = ("canonical", "end", "key", "kind", "start", "title", "title_start", "toks")
 
     def __init__(
         self, toks: list[_Tok], kind: str, key: str, canonical: str, title: str | None
@@ -364,6 +364,7 @@ class _Cand:
         self.key = key
         self.canonical = canonical
         self.title = title
+        self.title_start = self.start
 
 
 def _lookback_title(text: str, start: int, have_title: bool) -> int | None:
@@ -470,7 +471,8 @@ def _segments(
         ):
             # shouted words ("FIRST ON FOX", "WASHINGTON") unless an acronym
             drop = len(k) > 5 or k in _gz.COMMON_WORDS
-        elif k in _gz.COMMON_WORDS and not seg and not _known(k):
+        elif k in _gz.COMMON_WORDS and not _known(k) and (not seg or seg[-1].text.endswith(".")):
+            # "U.S. The": an acronym's period can end a sentence
             drop = True
         elif headline or (initial and i == 0):
             confirmed = (
@@ -478,13 +480,17 @@ def _segments(
                 or _known(k)
                 or k in _tt.PERSON_TITLES
                 or k in _tt.TITLE_HEADS
-                or (k in _tt.TITLE_MODIFIERS and not headline)
+                or (k in _tt.TITLE_MODIFIERS and not headline and len(toks) > 1)
             )
             if not confirmed:
-                if headline or len(toks) == 1:
-                    drop = True
-                else:
-                    drop = k in ctx.lower_words() or k.endswith(("ing", "ed", "ly"))
+                # a word never written in lower case in this text may be a name ("Rodriguez
+                # said"); inflected forms and plurals ("Exchanges are") are not
+                drop = (
+                    headline
+                    or k in ctx.lower_words()
+                    or k.endswith(("ing", "ed", "ly"))
+                    or (len(toks) == 1 and k.endswith("s") and not k.endswith(("ss", "us", "es")))
+                )
         if drop:
             if seg:
                 yield seg
@@ -624,7 +630,10 @@ def _name_of_segment(text: str, seg: list[_Tok]) -> list[_Cand]:
     kind, canonical = _classify(
         name, key, has_title=title is not None and kind0 in ("person", "other")
     )
-    out.append(_Cand(name, kind, key, canonical, title))
+    cand = _Cand(name, kind, key, canonical, title)
+    if title_start is not None:
+        cand.title_start = title_start
+    out.append(cand)
     return out
 
 
@@ -768,6 +777,9 @@ def parse_names(text: str) -> list[NameMention]:
     for c in cands:
         if c.start < last_end:
             continue
+        # a capitalized title word seen as a name of its own ("Interim" of "Interim leader X")
+        while out and out[-1].kind == "other" and out[-1].span.start >= c.title_start:
+            out.pop()
         out.append(
             NameMention(Span(c.start, c.end), text[c.start : c.end], c.kind, c.canonical, c.title)
         )
@@ -884,16 +896,17 @@ def _is_conj(piece: str) -> bool:
 
 
 def _is_prefix(piece: str) -> bool:
-    return _pkey(piece) in _tt.PARTICLES and piece.lower() not in {"mac", "mc"}
+    return _pkey(piece) in _tt.PARTICLES
 
 
 def _join_conjunctions(pieces: list[str], extra_titles: set[str]) -> list[str]:
     if len(pieces) < 3:
         return pieces
+    # conjunctions count as words here: "John e Smith" has three, "Juan Velasquez y Garcia" four
     roots = [
         p
         for p in pieces
-        if not (_is_title_piece(p, extra_titles) or _is_conj(p) or _is_prefix(p) or _is_suffix(p))
+        if not (_is_title_piece(p, extra_titles) or _is_prefix(p) or _is_suffix(p))
     ]
     total = len(roots)
     # join runs of consecutive conjunctions first: "of the" -> one piece
@@ -984,7 +997,8 @@ def parse_person_name(text: str) -> PersonName:
     """
     _check_str("text", text)
     s = "".join(c for c in text if unicodedata.category(c) not in ("So", "Cs", "Co"))
-    s = _PHD.sub(lambda m: m.group().replace(" ", ""), s)
+    # keep "Ph. D." one piece; the placeholder turns back into a space at the end
+    s = _PHD.sub(lambda m: m.group().replace(" ", "\x00"), s)
     nicknames: list[str] = []
 
     def _nick(m: re.Match[str]) -> str:
@@ -1088,10 +1102,10 @@ def parse_person_name(text: str) -> PersonName:
             middle.append(piece)
         suffix.extend(parts[2:])
     return PersonName(
-        title=" ".join(title),
-        first=" ".join(first),
-        middle=" ".join(middle),
-        last=" ".join(last),
-        suffix=", ".join(suffix),
+        title=" ".join(title).replace("\x00", " "),
+        first=" ".join(first).replace("\x00", " "),
+        middle=" ".join(middle).replace("\x00", " "),
+        last=" ".join(last).replace("\x00", " "),
+        suffix=", ".join(suffix).replace("\x00", " "),
         nickname=nickname,
     )
