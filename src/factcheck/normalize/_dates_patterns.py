@@ -444,12 +444,14 @@ SCANNER = re.compile(
 _ANCHOR_WORDS = [
     *MONTHS,
     *WEEKDAYS,
-    *"today tonight tomorrow tmrw yesterday otd now day days week weeks weekend weekends "
-    "fortnight fortnights month months year years decade decades century centuries quarter "
-    "quarters hour hours minute minutes hr hrs min mins second seconds sec secs christmas xmas easter halloween "
-    "thanksgiving juneteenth pentecost noughties thousand hundred twenty thirty workweek ytd "
-    "cy ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
     *DECADE_WORDS,
+    *"""
+    today tonight tomorrow tmrw yesterday otd now day days week weeks weekend weekends fortnight
+    fortnights month months year years decade decades century centuries quarter quarters hour
+    hours minute minutes hr hrs min mins second seconds sec secs christmas xmas easter halloween
+    thanksgiving juneteenth pentecost noughties thousand hundred twenty thirty workweek ytd cy
+    ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+    """.split(),
 ]
 #: Words and characters without which no date expression stands: the scanner only looks near them.
 ANCHOR = re.compile(r"\d|\b" + _alt(sorted(set(_ANCHOR_WORDS))) + r"(?![a-z])")
