@@ -150,8 +150,9 @@ def _colorize(text: str) -> str:
 class _Progress:
     """A progress line on standard error, drawn only on an interactive terminal.
 
-    ``check()`` reports no progress of its own, so the bar is indeterminate: it shows the stage,
-    the input's size and the time spent. Runs shorter than half a second draw nothing.
+    While ``check()`` extracts, the bar fills with the share of sources done; in the other
+    stages it is indeterminate. It shows the stage, the input's size and the time spent. Runs
+    shorter than half a second draw nothing.
     """
 
     _WIDTH = 20
@@ -160,6 +161,7 @@ class _Progress:
         self._stream = stream
         self._enabled = enabled and _isatty(stream)
         self._label = ""
+        self._fraction: float | None = None
         self._started = time.monotonic()
         self._drawn = False
         self._stop = threading.Event()
@@ -174,6 +176,12 @@ class _Progress:
     def stage(self, label: str) -> None:
         with self._lock:
             self._label = label
+            self._fraction = None
+
+    def advance(self, done: int, total: int) -> None:
+        """Record that ``done`` of ``total`` sources are extracted (check's progress callback)."""
+        with self._lock:
+            self._fraction = done / total if total else None
 
     def _run(self) -> None:
         tick = 0
@@ -187,6 +195,9 @@ class _Progress:
             pos = pos if pos < span else 2 * span - pos
             bar = " " * pos + "####" + " " * (span - pos)
             with self._lock:
+                if self._fraction is not None:
+                    filled = round(self._fraction * self._WIDTH)
+                    bar = "#" * filled + "-" * (self._WIDTH - filled)
                 line = f"\rfactcheck: {self._label} [{bar}] {elapsed:4.1f}s\x1b[K"
                 self._stream.write(line)
                 self._stream.flush()
@@ -297,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.reference is not None:
             reference = _resolve_id(args.reference, [s.id for s in sources], "--reference")
         progress.stage(f"checking {len(sources)} sources ({_size(sources)})")
-        report = check(sources, reference=reference)
+        report = check(sources, reference=reference, progress=progress.advance)
         progress.stage(f"writing the {args.format} report")
         rendered = _render(report, args)
         progress.close()
