@@ -195,6 +195,12 @@ def test_no_reference_leaves_relative_dates_unresolved():
     assert found[0].end is None
 
 
+def test_and_since_is_not_an_open_end():
+    """'March 2019 and since 2019' is two mentions, the second one open."""
+    found = parse_dates("in March 2019 and since 2019", reference=REF)
+    assert [(m.text, m.open_end) for m in found] == [("March 2019", False), ("since 2019", True)]
+
+
 def test_range_lends_its_year():
     """A written year resolves a yearless start without any reference."""
     m = one("from Nov 18 to Feb 2, 2017", None)

@@ -1275,7 +1275,7 @@ _OPEN_BEFORE = re.compile(
     P.FLAGS,
 )
 _OPEN_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?P<later>(?:or|and)\s+(?:later|after|afterwards?|beyond|greater|onwards?|since)"
+    r"\s*(?:,\s*)?(?:(?P<later>(?:or|and)\s+(?:later|after|afterwards?|beyond|greater|onwards?)"
     r"|onwards?)|(?P<earlier>(?:or|and)\s+(?:earlier|before)))(?![a-z])(?!\s+than)",
     P.FLAGS,
 )
