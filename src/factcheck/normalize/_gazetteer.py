@@ -21,6 +21,7 @@ __all__ = [
     "ORG_WORDS",
     "PLACES",
     "PLACE_WORDS",
+    "SHOUTED_WORDS",
     "STATE_ABBREVIATIONS",
 ]
 
@@ -998,7 +999,7 @@ COMMON_WORDS = _words(
     a an the and or but nor so yet if then than that this these those there here when where
     while whilst why how what which who whom whose whoever whatever it its it's he she they we
     i you me him her us them my your his our their mine ours theirs one two three four five six
-    seven eight nine ten first second third last next new old many much more most some any
+    seven eight nine ten first second third last next old many much more most some any
     all both each every few several other others another such no not nor only also even just
     still already again ago now today tonight yesterday tomorrow after before since until till
     during about above across against along among around at as by for from in into of off on
@@ -1014,6 +1015,15 @@ COMMON_WORDS = _words(
     many while others some most several everyone nobody everything nothing someone something
     like unlike near inside outside beyond below beneath behind beside besides between
     overall together altogether further anyway anyhow elsewhere everywhere nowhere somewhere
+    """
+)
+
+# Words that headlines and kickers shout in capitals ("NEW", "WATCH"): no acronyms.
+SHOUTED_WORDS = _words(
+    """
+    new breaking update updated exclusive watch live video photos photo opinion analysis
+    editorial review sponsored advertisement alert urgent developing read more
+    first look just in
     """
 )
 

@@ -193,6 +193,7 @@ _DATELINE = re.compile(
 )
 _STATE_AFTER = re.compile(rf",[ \u00a0]+({_U}[a-z]+|{_U}\.{_U}\.)\.?(?![\w])")
 _SENT_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
+_GENERATIONAL = frozenset("jr jnr sr snr ii iii iv".split())
 _US_STATES = frozenset(_gz.STATE_ABBREVIATIONS.values())
 _TITLE_ABBREV = frozenset(
     "mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt sgt cpl adm cmdr det insp supt "
@@ -449,7 +450,10 @@ def _classify(toks: list[_Tok], key: str, has_title: bool) -> tuple[str, str]:
             return "person", canonical
         return "other", canonical
     if len(toks) <= 5 and not any(t.key in _gz.NATIONALITIES for t in toks):
-        return "person", canonical
+        words = canonical.split()
+        while len(words) > 2 and words[-1] in _GENERATIONAL:
+            words.pop()  # "Robert Lee Adams Jr." is Robert Lee Adams
+        return "person", " ".join(words)
     return "other", canonical
 
 
@@ -470,7 +474,7 @@ def _segments(
             and k not in _gz.STATE_ABBREVIATIONS
         ):
             # shouted words ("FIRST ON FOX", "WASHINGTON") unless an acronym
-            drop = len(k) > 5 or k in _gz.COMMON_WORDS
+            drop = len(k) > 5 or k in _gz.COMMON_WORDS or k in _gz.SHOUTED_WORDS
         elif k in _gz.COMMON_WORDS and not _known(k) and (not seg or seg[-1].text.endswith(".")):
             # "U.S. The": an acronym's period can end a sentence
             drop = True
@@ -499,6 +503,28 @@ def _segments(
         seg.append(tok)
     if seg:
         yield seg
+
+
+def _split_before_given_name(seg: list[_Tok]) -> list[list[_Tok]]:
+    """Split "Daily News Joseph Brown" before a given name that starts a full name.
+
+    A given name from the gazetteer, with at least a surname after it, after a word that is
+    neither a given name nor a title, starts a new name: photo credits and headings often run
+    into the name that follows them.
+    """
+    for i in range(1, len(seg) - 1):
+        if (
+            seg[i].key in _gz.FIRST_NAMES
+            and seg[i].text[:1].isupper()
+            and not seg[i].text.isupper()
+        ):
+            prev = seg[i - 1]
+            if prev.key in _gz.FIRST_NAMES or _titleish(prev) or prev.key in _PARTICLE_KEYS:
+                continue
+            if prev.text.endswith(".") and len(prev.text) == 2:
+                continue  # an initial: "J. Robert Oppenheimer"
+            return [seg[:i], *_split_before_given_name(seg[i:])]
+    return [seg]
 
 
 def _trim(seg: list[_Tok]) -> list[_Tok]:
@@ -567,9 +593,10 @@ def _candidates(text: str, ctx: _Context) -> list[_Cand]:
             out.append(_Cand(toks, kind, whole, canonical, None))
             continue
         for raw in _segments(toks, ctx, initial, headline):
-            seg = _trim(raw)
-            if seg:
-                out.extend(_name_of_segment(text, seg))
+            for part in _split_before_given_name(_trim(raw)):
+                seg = _trim(part)
+                if seg:
+                    out.extend(_name_of_segment(text, seg))
     return out
 
 
@@ -695,6 +722,8 @@ def _resolve(cands: list[_Cand], ctx: _Context) -> None:
         words = c.key.split()
         if not words or words[0] not in by_tail:
             continue
+        if len(words) == 2 and words[0] in _gz.FIRST_NAMES:
+            continue  # "Larry Zamora" is a full name, not the tail of a longer one
         n = len(words)
         matches: dict[str, list[tuple[int, _Cand]]] = {}
         for fidx, fw, fc in by_tail[words[0]]:
