@@ -84,7 +84,8 @@ TITLE_HEADS = _words(
     correspondent editor columnist anchor host singer actor actress rapper star player
     striker goalkeeper owner executive president-elect dictator ruler monarch emir sheikh
     sultan premier-elect strongman chief-of-staff victim suspect gunman shooter survivor witness
-    resident student freshman sophomore junior teacher principal superintendent supt agent nurse paramedic firefighter
+    resident student freshman sophomore junior teacher principal superintendent supt agent
+    nurse paramedic firefighter
     """
 )
 
