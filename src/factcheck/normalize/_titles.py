@@ -98,6 +98,7 @@ TITLE_MODIFIERS = _words(
     state prime first opposition presidential parliamentary exiled ousted deposed jailed
     detained late then current incoming outgoing new longtime veteran fellow police fire
     army navy military security intelligence national general supreme district county city
-    federal special press communications public white house de d' of the for
+    federal special press communications public white house senate majority minority whip
+    de d' of the for
     """
 )

@@ -193,6 +193,7 @@ _DATELINE = re.compile(
 )
 _STATE_AFTER = re.compile(rf",[ \u00a0]+({_U}[a-z]+|{_U}\.{_U}\.)\.?(?![\w])")
 _SENT_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Z]?")
 _GENERATIONAL = frozenset("jr jnr sr snr ii iii iv".split())
 _US_STATES = frozenset(_gz.STATE_ABBREVIATIONS.values())
 _TITLE_ABBREV = frozenset(
@@ -250,6 +251,8 @@ def _titleish(tok: _Tok) -> bool:
         or k in _gz.NATIONALITIES
         or k in _gz.PLACES
         or k in _gz.ORG_ACRONYMS
+        or k in _gz.KNOWN_ORGS
+        or k in _gz.ORG_WORDS
         or _is_acronym(tok)
     )
 
@@ -467,6 +470,8 @@ def _segments(
         drop = False
         if k in _gz.CALENDAR_WORDS and not (seg and k in {"may", "march", "sun"}):
             drop = True
+        elif len(k) <= 4 and _PARTY_STATE.fullmatch(tok.text) is not None:
+            drop = True  # "Sen. Charles Schumer, D-N.Y.": party and state
         elif (
             tok.text.isupper()
             and len(k) >= 2
