@@ -693,7 +693,8 @@ NATIONALITIES = (
     uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean african africans asian
     asians arab arabs latin latino latina latinos hispanic caribbean western eastern northern
     southern soviet persian sunni shiite shia muslim muslims christian christians jewish jews
-    catholic catholics protestant islamic islamist bolivarian chavista chavistas republican republicans democrat
+    catholic catholics protestant islamic islamist bolivarian chavista chavistas republican
+    republicans democrat
     democrats democratic communist socialist conservative liberal
     """
     )
