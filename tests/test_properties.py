@@ -271,10 +271,6 @@ def test_check_is_invariant_to_renaming_ids(cluster, data):
     assert signature(check(renamed)) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: a finding without a predicate is keyed by the first source's words",
-)
 def test_finding_key_is_order_independent():
     """A finding's key does not depend on which source comes first."""
     a = Source("a", "The new stadium in Oaxaca can seat 2 people spectators.")
@@ -284,10 +280,6 @@ def test_finding_key_is_order_independent():
     assert ab.key == ba.key
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="statements: a changed name with a middle initial is cut differently by order",
-)
 def test_statement_diff_of_a_name_is_order_independent():
     """The words cited for a changed name are the same whichever source comes first."""
     a = Source("a", "The inquiry into the collapse is led by José A. García, the chief engineer.")

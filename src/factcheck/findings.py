@@ -94,6 +94,21 @@ def _words(value: Mention) -> str:
     return f"“{text}”"
 
 
+def _group_key(claims: Sequence[Claim]) -> str:
+    """The aligned claims' predicate, or failing one what their values measure.
+
+    Never taken from whichever claim comes first, so that the key does not depend on the order
+    of the sources.
+    """
+    keys = sorted({c.key for c in claims if c.key})
+    if keys:
+        return keys[0]
+    value = claims[0].value
+    if isinstance(value, Quantity):
+        return measure(value)
+    return aspect_of(claims[0])
+
+
 def _topic(claim: Claim) -> str:
     """What a claim is about, for explanations: "the dead", "the age of Dilsia Caro"."""
     if claim.key.startswith("age:"):
@@ -127,7 +142,7 @@ def judge(
         incomparable = all(v is Verdict.INCOMPARABLE for v in verdicts.values())
         if incomparable:
             continue
-        key = claims[0].key or claims[0].value.text.lower()
+        key = _group_key(claims)
         strength = alignment.score / 100.0
         if conflicts:
             a, b = conflicts[0]

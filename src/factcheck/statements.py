@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import combinations
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
@@ -125,7 +126,7 @@ def diff_statements(
         similarity = Indel.normalized_similarity(words_a, words_b)
         if similarity < min_similarity or words_a == words_b:
             continue
-        stretches = [op for op in Levenshtein.opcodes(words_a, words_b) if op.tag != "equal"]
+        stretches = _merged_stretches(Levenshtein.opcodes(words_a, words_b))
         if len(stretches) > _MAX_STRETCHES:
             continue
         for op in stretches:
@@ -135,7 +136,7 @@ def diff_statements(
             (a0, a1), (b0, b1) = found
             phrase_a = Phrase(Span(a0, a1), texts[sa][a0:a1])
             phrase_b = Phrase(Span(b0, b1), texts[sb][b0:b1])
-            starts = (op.src_start == 0, op.dest_start == 0)
+            starts = (op.i1 == 0, op.j1 == 0)
             if not _changes_fact(phrase_a.text, phrase_b.text, starts):
                 continue
             findings.append(
@@ -143,7 +144,7 @@ def diff_statements(
                     id="",
                     kind=FindingKind.CONFLICT,
                     aspect=Aspect.STATEMENT,
-                    key=f"{phrase_a.text.lower()} / {phrase_b.text.lower()}",
+                    key=" / ".join(sorted((phrase_a.text.lower(), phrase_b.text.lower()))),
                     citations=(Citation(sa, phrase_a, span_a), Citation(sb, phrase_b, span_b)),
                     confidence=round(min(0.95, 0.45 + 0.5 * similarity), 3),
                     explanation=(
@@ -155,11 +156,39 @@ def diff_statements(
     return findings
 
 
-def _stretch(
-    op: Opcode, ta: _Tokens, tb: _Tokens
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
+class _Op(NamedTuple):
+    tag: str
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+
+
+def _merged_stretches(opcodes: Iterable[Opcode]) -> list[_Op]:
+    """The changed stretches between equal runs, adjacent edit operations merged into one.
+
+    Edit distance may cut one change ("José A. García" for "Maria López") into a replacement and
+    a deletion, and cut it differently in the two directions; between two runs of equal tokens
+    there is one change, whichever way the sentences are compared.
+    """
+    out: list[_Op] = []
+    for op in opcodes:
+        if op.tag == "equal":
+            continue
+        if out and out[-1].i2 == op.src_start and out[-1].j2 == op.dest_start:
+            last = out.pop()
+            i1, j1 = last.i1, last.j1
+        else:
+            i1, j1 = op.src_start, op.dest_start
+        i2, j2 = op.src_end, op.dest_end
+        tag = "replace" if i2 > i1 and j2 > j1 else ("insert" if j2 > j1 else "delete")
+        out.append(_Op(tag, i1, i2, j1, j2))
+    return out
+
+
+def _stretch(op: _Op, ta: _Tokens, tb: _Tokens) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Character spans of one changed stretch in both sentences, or None to pass it over."""
-    tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+    tag, i1, i2, j1, j2 = op
     if max(i2 - i1, j2 - j1) > _MAX_STRETCH_TOKENS:
         return None
     if tag == "replace":
