@@ -146,6 +146,9 @@ NOT_DATES = [
     "The ssn is 123-12-1234",
     "Marshals only work 17 hours in a month.",
     "He was released after 12 days of protests.",
+    "Right now, it doesn't appear so.",
+    "It was the second time in a week.",
+    "Sales rose sharply the following year.",
 ]
 
 
@@ -193,6 +196,12 @@ def test_no_reference_leaves_relative_dates_unresolved():
     ]
     assert found[0].start is None
     assert found[0].end is None
+
+
+def test_possessive_day_is_a_point():
+    """'before Wednesday's vote' is the day of the vote, not an open interval."""
+    m = one("moments before Wednesday's vote", D(2026, 1, 10))
+    assert (m.text, m.start, m.open_start) == ("Wednesday", D(2026, 1, 7), False)
 
 
 def test_and_since_is_not_an_open_end():

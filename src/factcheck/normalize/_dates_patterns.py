@@ -132,6 +132,12 @@ REL_MOD = (
     r"(?:this\s+coming|this\s+past|this\s+upcoming|the\s+following|the\s+previous|"
     r"last|next|this|coming|upcoming|current|past|previous|following|prior)"
 )
+#: The same without "the following"/"the previous": "the following year" points back into the
+#: story ("in 2010 ... the following year"), not to the publication date.
+PERIOD_MOD = (
+    r"(?:this\s+coming|this\s+past|this\s+upcoming|"
+    r"last|next|this|coming|upcoming|current|past|previous|following|prior)"
+)
 
 # Each alternative of the scanner: (name, pattern). Order matters: at one position the first
 # alternative that matches wins, so the longer, more specific forms come first.
@@ -318,7 +324,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # last week, next month, this year, the next decade
     (
         "rp",
-        rf"(?:the\s+)?(?P<rp_m>{REL_MOD})\s+(?P<rp_u>weekend|week|month|year|quarter|decade|century|"
+        rf"(?:the\s+)?(?P<rp_m>{PERIOD_MOD})\s+(?P<rp_u>weekend|week|month|year|quarter|decade|century|"
         r"fortnight|calendar\s+year|work(?:ing)?\s*week)(?![a-z])",
     ),
     # within 5 years 1 month 12 days
@@ -359,7 +365,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "rd",
         r"(?P<rd_w>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|"
-        r"tomorrow|tmrw|yesterday|just\s+now|right\s+now|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|otd)(?![a-z])",
+        r"tomorrow|tmrw|yesterday|just\s+now|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|otd)(?![a-z])",
     ),
     # two Sundays from now, two mondays later
     (
@@ -380,7 +386,11 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # March, this September, last sept
     ("bm", rf"(?:(?P<bm_mod>{REL_MOD})\s+)?(?P<bm_m>{MON})"),
     # the 27th, the twenty second (only inside ranges)
-    ("dd", rf"the\s+(?P<dd_d>{DAYN}|{DAYW})"),
+    (
+        "dd",
+        rf"the\s+(?P<dd_d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\da-z]|[.,:]\d)|"
+        rf"(?:twenty|thirty)[\s-](?:{_ORD_UNITS_W})|{_alt(ORDINALS)})(?![a-z])",
+    ),
     # year 2008, the year 247, 1998
     (
         "yr",

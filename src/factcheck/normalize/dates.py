@@ -680,6 +680,11 @@ def _handle(
             v = _UNRESOLVED[_unit_gran(unit) if not unit.lower().startswith("q") else _G.QUARTER]
         else:
             mod = " ".join(g("rp_m").lower().split())
+            if mod in ("following", "previous") and (
+                _THE_BEFORE.search(text, max(0, s - 5), s)
+                or m.group(kind).lower().startswith("the")
+            ):
+                return None  # "the following year" points back into the story
             per = _unit_period(unit, ref, _rel_offset(mod))
             v = per._replace(rel=True) if per else None
     elif kind == "wi":
@@ -809,7 +814,9 @@ def _looks_like_count(text: str, end: int) -> bool:
     return bool(_COUNT_AFTER_DAY.match(text, end, end + 30))
 
 
-_FREQUENCY_BEFORE = re.compile(rf"\b(?:once|twice|times|per|{P.UNIT})\s+$", P.FLAGS)
+_FREQUENCY_BEFORE = re.compile(rf"\b(?:once|twice|times?|per|{P.UNIT})\s+$", P.FLAGS)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", P.FLAGS)
 _USA_BEFORE = re.compile(r"\bUSA\s$")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _DAY_OF_MONTH_BEFORE = re.compile(
@@ -1500,12 +1507,16 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
                 s = st.start()
         ob = _OPEN_BEFORE.search(text, max(prev_end, s - 40), s)
         oa = _OPEN_AFTER.match(text, e)
+        if ob and (
+            _POSSESSIVE.match(text, e)  # "before Wednesday's vote": the day of the vote
+            or (a.kind in ("bm", "dd") and ob.group().rstrip().lower().endswith("the"))
+        ):
+            ob = None
         if ob and not (a.kind == "now" and ob.group("w") and ob.group("w").lower() == "up to"):
             how = " ".join((ob.group("w") or ob.group("ge")).lower().split())
             nv = _open(v, how)
             if nv is not None:
                 v, s = nv, ob.start()
-                weak = weak and a.kind != "dd"
                 if a.kind == "now":
                     weak = True
         elif oa:
