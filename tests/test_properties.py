@@ -105,19 +105,9 @@ def test_quantity_texts_parse_to_the_same_value(data):
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        # singular nouns: the strategies avoid value 1 because of these
-        pytest.param(
-            "1 person",
-            1,
-            "person",
-            marks=pytest.mark.xfail(strict=True, reason="singular 'person' loses its unit"),
-        ),
-        pytest.param(
-            "one person",
-            1,
-            "person",
-            marks=pytest.mark.xfail(strict=True, reason="singular 'person' loses its unit"),
-        ),
+        # singular counted nouns after one
+        ("1 person", 1, "person"),
+        ("one person", 1, "person"),
         ("$5m", 5_000_000, "USD"),
         ("$5bn", 5_000_000_000, "USD"),
         ("2 people", 2, "person"),

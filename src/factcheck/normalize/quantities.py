@@ -902,6 +902,37 @@ class _Fig:
         self.qual: str | None = None
 
 
+# After "one", a noun is told from a verb ("one remains") only by knowing it: the counted nouns of
+# news about people struck by events.
+_SINGULAR_COUNTED: Final[frozenset[str]] = frozenset(
+    {
+        "person",
+        "death",
+        "casualty",
+        "fatality",
+        "victim",
+        "child",
+        "man",
+        "woman",
+        "soldier",
+        "officer",
+        "civilian",
+        "student",
+        "worker",
+        "employee",
+        "prisoner",
+        "detainee",
+        "hostage",
+        "injury",
+        "patient",
+        "case",
+        "vote",
+        "seat",
+        "suspect",
+    }
+)
+
+
 def _lemma(word: str) -> str | None:
     """Singular of a plural counted noun, or None when ``word`` does not look like one."""
     w = word.lower()
@@ -1021,6 +1052,11 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
             _attach_rate(text, fig)
             return
         m = _NOUN_AFTER.match(text, e)
+        if m and fig.value == 1 and m.group("n").lower() in _SINGULAR_COUNTED:
+            fig.unit = m.group("n").lower()  # "one person", "1 death"
+            fig.end = m.end()
+            _attach_rate(text, fig)
+            return
         if m and fig.value != 1:  # "one remains", "one likes": a verb after "one"
             noun = m.group("n")
             lemma = _lemma(noun)
