@@ -105,36 +105,43 @@ def news_text(path: Path, size: int) -> str | None:
     return adversarial(text + "\n\n", size)
 
 
-def measure(fn: Parser, text: str) -> tuple[float, float]:
-    """Seconds for one call, and peak traced memory as a multiple of the text's size in bytes."""
+def _seconds(fn: Parser, text: str) -> float:
     gc.collect()
     t0 = time.perf_counter()
     fn(text)
-    elapsed = time.perf_counter() - t0
+    return time.perf_counter() - t0
+
+
+def _memory(fn: Parser, text: str) -> float:
+    """Peak traced memory during one call, as a multiple of the text's size in UTF-8 bytes."""
     gc.collect()
     tracemalloc.start()
     fn(text + " ")  # a new string: a parser's result cache must not hide the second call's memory
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return elapsed, peak / max(1, len(text.encode("utf-8", "surrogatepass")))
+    return peak / max(1, len(text.encode("utf-8", "surrogatepass")))
 
 
 def _child(name: str, text: str, out: Any) -> None:  # pragma: no cover - runs in a subprocess
-    out.send(measure(PARSERS[name], text))
+    out.send(_seconds(PARSERS[name], text))
+    out.send(_memory(PARSERS[name], text))
 
 
-def measure_bounded(name: str, text: str, timeout: float) -> tuple[float, float] | None:
-    """:func:`measure` in a child process, or ``None`` when it takes longer than ``timeout``."""
+def measure_bounded(name: str, text: str, timeout: float) -> tuple[float | None, float | None]:
+    """Seconds for one call and its peak memory (see :func:`_memory`), each measured in a child
+    process and ``None`` when it takes longer than ``timeout`` (tracing memory is slower)."""
     ctx = mp.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(name, text, send))
     proc.start()
-    ready = receive.poll(timeout)
-    result = receive.recv() if ready else None
+    seconds = receive.recv() if receive.poll(timeout) else None
+    memory = None
+    if seconds is not None and receive.poll(timeout * 5):
+        memory = receive.recv()
     if proc.is_alive():
         proc.kill()
     proc.join()
-    return result
+    return seconds, memory
 
 
 def main(argv: list[str]) -> int:
@@ -159,14 +166,15 @@ def main(argv: list[str]) -> int:
     worst: tuple[float, str, str] = (0.0, "", "")
     for label, text in inputs.items():
         for name in parsers:
-            result = measure_bounded(name, text, args.timeout)
-            if result is None:
-                print(f"{label:<16} {name:<18} {'>' + str(int(args.timeout)):>8} {'-':>7} {'-':>6}")
+            seconds, mem = measure_bounded(name, text, args.timeout)
+            if seconds is None:
+                cut = f">{args.timeout:g}"
+                print(f"{label:<16} {name:<18} {cut:>8} {'-':>7} {'-':>6}", flush=True)
                 worst = max(worst, (args.timeout, label, name))
                 continue
-            seconds, mem = result
             rate = len(text) / 1e6 / seconds if seconds else float("inf")
-            print(f"{label:<16} {name:<18} {seconds:>8.3f} {rate:>7.2f} {mem:>6.1f}", flush=True)
+            memory = "-" if mem is None else f"{mem:.1f}"
+            print(f"{label:<16} {name:<18} {seconds:>8.3f} {rate:>7.2f} {memory:>6}", flush=True)
             worst = max(worst, (seconds, label, name))
     print("-" * 59)
     print(f"slowest: {worst[2]} on {worst[1]!r}: {worst[0]:.3f} s")

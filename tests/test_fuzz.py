@@ -1,0 +1,361 @@
+"""Robustness: any ``str`` in, valid spans out, no exception but our own; linear time on 1 MB.
+
+Inputs tried: arbitrary unicode (combining marks, right-to-left text and marks, control
+characters, NUL, lone surrogates, emoji sequences, line and paragraph separators), news-like
+sentences cut and spliced at random, very long lines, a 10 MB text, thousands of tiny sources,
+empty and whitespace-only sources, and 1 MB inputs built to make a careless regular expression
+backtrack (see ``benchmarks/robustness.py`` for the exact timings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing as mp
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck import InvalidArgument, Source, check
+from factcheck import strategies as fst
+from factcheck.model import Aspect, PersonName
+from factcheck.testing import assert_no_conflicts
+
+# --------------------------------------------------------------------------------- the inputs
+
+# Pieces that stress tokenizers: every kind of space, joiner, direction mark and separator, digits
+# and words the parsers look for, quotes, and characters outside the basic plane.
+_TRICKY = [
+    "\x00",
+    "\x1b[31m",
+    "\r\n",
+    "\r",
+    "\u2028",
+    "\u2029",
+    "\x0c",
+    "\t",
+    "\xa0",
+    "\u2009",
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u202e",
+    "\u200f",
+    "\u061c",
+    "e\u0301",
+    "\u0301",
+    "\u05e9\u05dc\u05d5\u05dd",
+    "\u0645\u0631\u062d\u0628\u0627 \u0661\u0662\u0663",
+    "\U0001f600",
+    "\U0001f469\u200d\U0001f469\u200d\U0001f467",
+    "\U0001f1fa\U0001f1f8",
+    "\ud800",
+    "\udfff",
+    "\U0010ffff",
+    "\uff11\uff12",
+    "\u0663\u0664",
+    "\u00bd",
+    "\u2153",
+    "1",
+    "40",
+    "1,000",
+    "3.5",
+    "-",
+    "\u2013",
+    "\u2212",
+    "$",
+    "\u20ac",
+    "%",
+    "million",
+    "about",
+    "between 3 and",
+    "March",
+    "Jan.",
+    "2024",
+    "Friday",
+    "last week",
+    "Mr.",
+    "Dr. J.",
+    "O'Neil",
+    "de la",
+    "Jr.",
+    '"',
+    "\u201c",
+    "\u2019s",
+    "(",
+    ")",
+    ".",
+    ",",
+    " ",
+    "  ",
+    "\n\n",
+]
+_ANY_CHAR = st.characters(exclude_categories=())  # every code point, lone surrogates included
+_PIECES = st.one_of(st.text(_ANY_CHAR, max_size=8), st.sampled_from(_TRICKY))
+# ``st.text`` alone rarely builds a figure or a date; splicing in pieces of news does.
+_NEWSY = fst.sources(max_size=3).map(lambda s: s.text)
+TEXTS = st.one_of(
+    st.text(_ANY_CHAR),
+    st.lists(_PIECES, max_size=40).map("".join),
+    st.lists(st.one_of(_PIECES, _NEWSY), max_size=6).map("".join),
+)
+REFERENCES = st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)))
+
+
+def assert_mentions_valid(text: str, mentions: list[object]) -> None:
+    """Spans index ``text`` exactly, in order of start, without overlaps."""
+    last_end = 0
+    for m in mentions:
+        span = m.span  # type: ignore[attr-defined]
+        assert text[span.start : span.end] == m.text  # type: ignore[attr-defined]
+        assert span.start >= last_end
+        last_end = span.end
+    assert last_end <= len(text)
+
+
+# ------------------------------------------------------------------------------ every parser
+
+
+@given(TEXTS)
+def test_parse_quantities_takes_any_text(text):
+    """Any str gives a list of valid, ordered, non-overlapping figures."""
+    assert_mentions_valid(text, factcheck.parse_quantities(text))
+
+
+@given(TEXTS, REFERENCES, st.booleans())
+def test_parse_dates_takes_any_text(text, reference, dayfirst):
+    """Any str, any reference day from year 1 to 9999: valid, ordered, non-overlapping dates."""
+    found = factcheck.parse_dates(text, reference=reference, dayfirst=dayfirst)
+    assert_mentions_valid(text, found)
+    for m in found:
+        assert m.start is None or m.end is None or m.start <= m.end
+
+
+@given(TEXTS)
+def test_parse_names_takes_any_text(text):
+    """Any str gives valid, ordered, non-overlapping name mentions."""
+    assert_mentions_valid(text, factcheck.parse_names(text))
+
+
+@given(TEXTS)
+def test_parse_person_name_takes_any_text(text):
+    """Any str gives a PersonName whose parts are strings."""
+    name = factcheck.parse_person_name(text)
+    assert isinstance(name, PersonName)
+
+
+@given(st.lists(TEXTS, min_size=1, max_size=4), st.booleans())
+def test_check_takes_any_texts(texts, with_reference):
+    """check() on any texts: a report with valid spans, or InvalidArgument for empty texts."""
+    reference = "s1" if with_reference else None
+    try:
+        report = check(texts, reference=reference)
+    except InvalidArgument:
+        assert any(not t.strip() for t in texts)
+        return
+    texts_by_id = {s.id: s.text for s in report.sources}
+    for f in report.findings:
+        for c in f.citations:
+            assert c.span.slice(texts_by_id[c.source]) == c.text
+            assert c.sentence.contains(c.span)
+    report.to_json()
+    report.to_text()
+
+
+@given(TEXTS.filter(str.strip))
+def test_a_text_never_conflicts_with_its_copy(text):
+    """Whatever the text, no figure, date, name or quotation conflicts with an identical copy.
+
+    Statement diffs are left out here: they pair two near-identical sentences of one text across
+    the copies (see ``test_two_similar_sentences_do_not_conflict_with_their_copy``).
+    """
+    report = check([Source("a", text), Source("b", text)])
+    assert [f for f in report.conflicts if f.aspect is not Aspect.STATEMENT] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="statements: sentence 1 of one copy is diffed against sentence 2 of the other",
+)
+def test_two_similar_sentences_do_not_conflict_with_their_copy():
+    """A text with two near-identical sentences does not conflict with an identical copy."""
+    text = (
+        "The northern bridge was closed to traffic on Monday after the storm."
+        " The southern bridge was closed to traffic on Monday after the storm."
+    )
+    assert_no_conflicts(check([Source("a", text), Source("b", text)]))
+
+
+@pytest.mark.xfail(strict=True, reason="dates: a four-digit label after a noun is read as a year")
+def test_numbered_items_are_not_dates():
+    """ "Item 1001" and "Item 1003" are labels, not years that conflict."""
+    assert_no_conflicts(check(["Item 1001 arrived.", "Item 1003 arrived."]))
+
+
+# ------------------------------------------------------------------------ invalid arguments
+
+_NOT_STR = [None, b"bytes", 42, 4.2, ["a list"], {"a": 1}, object()]
+
+
+@pytest.mark.parametrize(
+    "parser",
+    [
+        factcheck.parse_quantities,
+        factcheck.parse_dates,
+        factcheck.parse_names,
+        factcheck.parse_person_name,
+    ],
+)
+@pytest.mark.parametrize("value", _NOT_STR, ids=lambda v: type(v).__name__)
+def test_parsers_reject_non_strings_with_invalid_argument(parser, value):
+    """A non-str text raises InvalidArgument naming ``text`` and showing the value."""
+    with pytest.raises(InvalidArgument, match=r"text="):
+        parser(value)
+
+
+@pytest.mark.parametrize(
+    "sources",
+    [
+        pytest.param([], id="none"),
+        pytest.param([""], id="empty"),
+        pytest.param([" \n\t\u2003 "], id="whitespace-only"),
+        pytest.param(["text", 42], id="not-a-str"),
+        pytest.param([Source("a", "one"), Source("a", "two")], id="duplicate-ids"),
+        pytest.param(42, id="not-iterable"),
+    ],
+)
+def test_check_rejects_bad_sources_with_invalid_argument(sources):
+    """Empty, whitespace-only, mistyped or duplicate sources raise InvalidArgument."""
+    with pytest.raises(InvalidArgument):
+        check(sources)
+
+
+# --------------------------------------------------------------------------- large inputs
+
+_MB = 1_000_000
+
+
+def _call(fn: Callable[[], object], out: object) -> None:  # pragma: no cover - in a subprocess
+    t0 = time.perf_counter()
+    fn()
+    out.send(time.perf_counter() - t0)  # type: ignore[attr-defined]
+
+
+def bounded(fn: Callable[[], object], bound: float) -> float:
+    """Seconds ``fn()`` takes in a child process, or ``inf`` once it has run ``bound`` seconds:
+    a hang or a slow rule costs the bound, not the whole suite."""
+    ctx = mp.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_call, args=(fn, send))
+    child.start()
+    took = receive.recv() if receive.poll(bound) else float("inf")
+    if child.is_alive():
+        child.kill()
+    child.join()
+    return took
+
+
+def bounded_linear(
+    fn: Callable[[str], object], make: Callable[[int], str], size: int, bound: float
+) -> float:
+    """:func:`bounded` on ``make(size)``, after a first run on a tenth of the size cut at a tenth
+    of the bound: a rule at least linear that misses the small bound misses the large one, so a
+    slow parser fails in a tenth of the time."""
+    small = size // 10
+    if bounded(lambda: fn(make(small)), bound / 10) == float("inf"):
+        return float("inf")
+    return bounded(lambda: fn(make(size)), bound)
+
+
+_SENTENCE = "On March 3, 2024 the storm killed 40 people near Oaxaca, officials said."
+# 10 MB of characters no parser reads as a figure, a date or a name: emoji, NUL, Hebrew letters,
+# combining accents and spaces.
+_TEN_MB_SYMBOLS = "\U0001f600\x00\u05d0e\u0301 " * 1_700_000
+
+
+@pytest.mark.parametrize(
+    "parser", [factcheck.parse_quantities, factcheck.parse_dates, factcheck.parse_names]
+)
+def test_ten_megabytes_of_symbols(parser):
+    """Each parser reads 10 MB of emoji, NUL, right-to-left letters and accents to nothing."""
+    assert parser(_TEN_MB_SYMBOLS) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="check() reads about 0.5 MB/s: 10 MB of blank lines take ~30 s (boilerplate regex,"
+    " statement tokens, claim windows)",
+)
+def test_check_reads_ten_megabytes_in_a_few_seconds():
+    """check() on a 10 MB source of blank lines around one sentence takes under 5 seconds."""
+
+    def blank_lines(size: int) -> str:
+        return "\n" * (size // 2) + _SENTENCE + "\n" * (size // 2)
+
+    took = bounded_linear(lambda text: check([text, _SENTENCE]), blank_lines, 10 * _MB, 5.0)
+    assert took < 5.0
+
+
+def test_thousands_of_tiny_sources():
+    """2000 one-sentence sources are checked in seconds, without a false conflict."""
+    words = ["It rained.", "The shop opened.", "Nobody came.", "A dog barked loudly."]
+    texts = [words[i % len(words)] for i in range(2000)]
+    t0 = time.perf_counter()
+    report = check(texts)
+    assert time.perf_counter() - t0 < 20
+    assert len(report.sources) == 2000
+    assert report.conflicts == []
+
+
+# ------------------------------------------------------------------ 1 MB adversarial inputs
+
+# A parser that keeps news speed (about 2 MB/s) takes half a second on 1 MB; the bound is twenty
+# times that (0.1 MB/s), so only a super-linear or pathologically slow rule fails it, even on a
+# busy machine.
+_BOUND = 10.0
+
+_PARSERS: dict[str, Callable[[str], object]] = {
+    "quantities": factcheck.parse_quantities,
+    "dates": factcheck.parse_dates,
+    "names": factcheck.parse_names,
+    "person_name": factcheck.parse_person_name,
+}
+
+
+def seconds(parser: str, pattern: str, *, size: int = _MB) -> float:
+    """How long ``parser`` takes on ``pattern`` repeated to ``size`` characters (``inf`` when
+    it is cut at the bound)."""
+
+    def repeat(n: int) -> str:
+        return (pattern * (n // len(pattern) + 1))[:n]
+
+    return bounded_linear(_PARSERS[parser], repeat, size, _BOUND)
+
+
+def _slow(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# One or a few patterns per parser: the ones its rules are most likely to backtrack on. The
+# benchmark times thirty-odd patterns on every parser.
+@pytest.mark.parametrize(
+    ("parser", "pattern"),
+    [
+        pytest.param("quantities", "1 ", marks=_slow("quantities: '1 1 1 ...' reads ~10 KB/s")),
+        pytest.param("quantities", "1,", marks=_slow("quantities: '1,1,1,...' is super-linear")),
+        pytest.param("quantities", "million ", marks=_slow("quantities: runs of scale words")),
+        ("quantities", "$"),
+        ("dates", "1"),
+        pytest.param("dates", "January ", marks=_slow("dates: runs of month names")),
+        pytest.param("dates", "1/", marks=_slow("dates: '1/1/1/...' slash dates")),
+        ("names", "Foo "),
+        pytest.param("person_name", "Foo ", marks=_slow("person names: a long run of words")),
+        pytest.param("person_name", "J. ", marks=_slow("person names: a long run of initials")),
+    ],
+)
+def test_one_megabyte_adversarial_input_is_linear(parser, pattern):
+    """Each parser reads 1 MB of a pattern that tempts backtracking within a generous bound."""
+    assert seconds(parser, pattern) < _BOUND
