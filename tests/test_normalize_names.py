@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.errors import InvalidArgument
+from factcheck.errors import ExtractorError, InvalidArgument
 from factcheck.model import NameMention, PersonName, Span, Verdict
 from factcheck.normalize.names import (
     compare_names,
@@ -447,3 +447,69 @@ def test_compare_names_rejects_other_types() -> None:
     """compare_names raises InvalidArgument for a non-mention."""
     with pytest.raises(InvalidArgument, match="b="):
         compare_names(_m("A B"), "A B")  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------------ extractors
+
+
+def _fake_ner(text: str) -> list[NameMention]:
+    """A plain function is an extractor: it marks "Halliburton" as an organization."""
+    out, i = [], text.find("Halliburton")
+    while i >= 0:
+        out.append(NameMention(Span(i, i + 11), "Halliburton", "organization"))
+        i = text.find("Halliburton", i + 1)
+    return out
+
+
+def test_extractor_fills_in_kinds_and_names() -> None:
+    """An extractor's mention gives a kind where the rules had none, and adds missing names."""
+    text = "He said Halliburton would bid. Halliburton did not comment."
+    assert parse_names("the Halliburton-like bid", extractors=[_fake_ner])[0].kind == "organization"
+    assert [m.kind for m in parse_names(text)] == ["other", "other"]
+    got = parse_names(text, extractors=[_fake_ner])
+    assert [(m.text, m.kind, m.canonical) for m in got] == [
+        ("Halliburton", "organization", "halliburton"),
+        ("Halliburton", "organization", "halliburton"),
+    ]
+
+
+def test_failing_extractor_is_wrapped() -> None:
+    """An extractor that raises, or returns spans that do not fit, raises ExtractorError."""
+
+    def broken(text: str) -> list[NameMention]:
+        raise RuntimeError(text)
+
+    def misplaced(text: str) -> list[NameMention]:
+        return [NameMention(Span(0, 3), "xyz", "person")]
+
+    for bad in (broken, misplaced):
+        with pytest.raises(ExtractorError, match=bad.__name__) as info:
+            parse_names("Some text here.", extractors=[bad])
+        assert info.value.__cause__ is not None
+
+
+def test_spacy_extractor_with_entity_ruler() -> None:
+    """SpacyNameExtractor maps a blank pipeline's EntityRuler entities to mentions."""
+    spacy = pytest.importorskip("spacy")
+    from factcheck.normalize.names_spacy import SpacyNameExtractor
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(
+        [{"label": "ORG", "pattern": "Halliburton"}, {"label": "PERSON", "pattern": "Gil"}]
+    )
+    text = "He said Halliburton would bid. Gil's aide left."
+    found = SpacyNameExtractor(nlp)(text)
+    assert [(m.text, m.kind) for m in found] == [("Halliburton", "organization"), ("Gil", "person")]
+    merged = parse_names(text, extractors=[SpacyNameExtractor(nlp)])
+    assert ("Halliburton", "organization") in [(m.text, m.kind) for m in merged]
+
+
+def test_spacy_extractor_rejects_bad_arguments() -> None:
+    """SpacyNameExtractor needs a callable pipeline and a label map."""
+    from factcheck.normalize.names_spacy import SpacyNameExtractor
+
+    with pytest.raises(InvalidArgument, match="nlp="):
+        SpacyNameExtractor(42)
+    with pytest.raises(InvalidArgument, match="labels="):
+        SpacyNameExtractor(_fake_ner, labels={"ORG": 1})  # type: ignore[dict-item]

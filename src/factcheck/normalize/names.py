@@ -19,14 +19,23 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol, runtime_checkable
 
-from factcheck.errors import InvalidArgument
+from factcheck.errors import ExtractorError, InvalidArgument, SpanError
 from factcheck.model import NameMention, PersonName, Span, Verdict
 from factcheck.normalize import _gazetteer as _gz
 from factcheck.normalize import _titles as _tt
 
-__all__ = ["compare_names", "fold", "name_key", "parse_names", "parse_person_name"]
+__all__ = [
+    "NameExtractor",
+    "compare_names",
+    "fold",
+    "name_key",
+    "parse_names",
+    "parse_person_name",
+    "persons_compatible",
+]
 
 # ---------------------------------------------------------------------------------- folding
 
@@ -775,7 +784,21 @@ def _resolve(cands: list[_Cand], ctx: _Context) -> None:
 # ---------------------------------------------------------------------------------- public
 
 
-def parse_names(text: str) -> list[NameMention]:
+@runtime_checkable
+class NameExtractor(Protocol):
+    """A pluggable name finder: any callable from a text to name mentions in it.
+
+    Its mentions must index the text it gets (``text[m.span.start:m.span.end] == m.text``).
+    An optional ``name`` attribute names it in errors. See
+    :class:`factcheck.normalize.names_spacy.SpacyNameExtractor` for one built on spaCy.
+    """
+
+    def __call__(self, text: str, /) -> Iterable[NameMention]:
+        """Return the name mentions found in ``text``."""
+        ...
+
+
+def parse_names(text: str, *, extractors: Sequence[NameExtractor] = ()) -> list[NameMention]:
     """Find every mention of a person, organization or place in ``text``.
 
     Each mention's span covers the name itself: a title before it goes to ``.title`` and a
@@ -785,12 +808,17 @@ def parse_names(text: str) -> list[NameMention]:
 
     Args:
         text: one source's text, exactly as given.
+        extractors: more name finders (e.g. a spaCy model) whose mentions fill in where the
+            rules found nothing; where both found a name, the rules' span stays and the
+            extractor's kind replaces a kind of ``other``.
 
     Returns:
         The mentions in order of their start offset, without overlaps.
 
     Raises:
         InvalidArgument: if ``text`` is not a ``str``.
+        ExtractorError: if an extractor raises or returns mentions that do not index ``text``;
+            the original exception is chained.
 
     >>> found = parse_names("Nicolás Maduro spoke. Maduro’s aide left.")
     >>> [(m.text, m.kind, m.canonical) for m in found]
@@ -804,6 +832,8 @@ def parse_names(text: str) -> list[NameMention]:
         return []
     ctx = _Context(text)
     cands = _candidates(text, ctx)
+    if extractors:
+        cands = _merge_extracted(text, cands, extractors)
     _mark_city_state(text, cands)
     _resolve(cands, ctx)
     out: list[NameMention] = []
@@ -819,6 +849,60 @@ def parse_names(text: str) -> list[NameMention]:
         )
         last_end = c.end
     return out
+
+
+def _extractor_name(extractor: object) -> str:
+    name = getattr(extractor, "name", None)
+    if isinstance(name, str):
+        return name
+    return str(getattr(extractor, "__name__", type(extractor).__name__))
+
+
+def _merge_extracted(
+    text: str, cands: list[_Cand], extractors: Sequence[NameExtractor]
+) -> list[_Cand]:
+    """Add the mentions of pluggable extractors where the rules found no name."""
+    if isinstance(extractors, (str, bytes)) or not isinstance(extractors, Sequence):
+        msg = f"extractors={extractors!r} must be a sequence of callables"
+        raise InvalidArgument(msg)
+    extra: list[_Cand] = []
+    for extractor in extractors:
+        if not callable(extractor):
+            msg = f"extractors holds {extractor!r}, which is not callable"
+            raise InvalidArgument(msg)
+        name = _extractor_name(extractor)
+        try:
+            found = list(extractor(text))
+            for m in found:
+                if not isinstance(m, NameMention):
+                    msg = f"{m!r} is not a NameMention"
+                    raise TypeError(msg)
+                if m.span.slice(text) != m.text:
+                    msg = f"mention {m!r} does not index the text"
+                    raise SpanError(msg)
+        except Exception as exc:
+            raise ExtractorError(name, "<text>") from exc
+        for m in found:
+            toks = _tokens(text, m.span.start, m.span.end)
+            if not toks:
+                continue
+            key = name_key(m.text)
+            extra.append(_Cand(toks, m.kind, key, _alias(key), m.title))
+    if not extra:
+        return cands
+    merged = list(cands)
+    starts = [c.start for c in merged]
+    for e in sorted(extra, key=lambda c: (c.start, c.end)):
+        i = bisect.bisect_left(starts, e.start)
+        near = [c for c in merged[max(0, i - 1) : i + 2] if c.start < e.end and e.start < c.end]
+        if near:
+            for c in near:
+                if c.kind == "other" and (c.start, c.end) == (e.start, e.end) and e.kind != "other":
+                    c.kind = e.kind
+            continue
+        merged.insert(i, e)
+        starts.insert(i, e.start)
+    return merged
 
 
 def _mark_city_state(text: str, cands: list[_Cand]) -> None:
