@@ -71,7 +71,7 @@ CONJUNCTIONS = _words("& and et e of the und y")
 # Lower-case words that end a title standing before a name in running text.
 TITLE_HEADS = _words(
     """
-    president vice-president minister secretary premier chancellor senator sen congressman
+    president vice-president minister secretary counsel premier chancellor senator sen congressman
     congresswoman representative rep governor gov mayor leader director chief head chairman
     chairwoman chairperson chair ceo cfo coo founder spokesman spokeswoman spokesperson
     ambassador envoy diplomat consul affaires charge candidate nominee figure activist advocate
@@ -82,7 +82,7 @@ TITLE_HEADS = _words(
     archbishop rabbi imam reverend rev pastor father fr sister brother speaker strategist aide
     adviser advisor analyst economist researcher scientist author writer journalist reporter
     correspondent editor columnist anchor host singer actor actress rapper star player
-    striker goalkeeper owner executive president-elect dictator ruler monarch emir sheikh
+    striker goalkeeper owner president-elect dictator ruler monarch emir sheikh
     sultan premier-elect strongman chief-of-staff victim suspect gunman shooter survivor witness
     resident student freshman sophomore junior teacher principal superintendent supt agent
     nurse paramedic firefighter

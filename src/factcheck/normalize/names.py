@@ -202,7 +202,8 @@ _DATELINE = re.compile(
 )
 _STATE_AFTER = re.compile(rf",[ \u00a0]+({_U}[a-z]+|{_U}\.{_U}\.)\.?(?![\w])")
 _SENT_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Z]?")
+_OF_TITLES = frozenset("chief secretary minister director head commander".split())
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,5}")
 _GENERATIONAL = frozenset("jr jnr sr snr ii iii iv".split())
 _US_STATES = frozenset(_gz.STATE_ABBREVIATIONS.values())
 _TITLE_ABBREV = frozenset(
@@ -479,7 +480,7 @@ def _segments(
         drop = False
         if k in _gz.CALENDAR_WORDS and not (seg and k in {"may", "march", "sun"}):
             drop = True
-        elif len(k) <= 4 and _PARTY_STATE.fullmatch(tok.text) is not None:
+        elif _PARTY_STATE.fullmatch(tok.text) is not None:
             drop = True  # "Sen. Charles Schumer, D-N.Y.": party and state
         elif (
             tok.text.isupper()
@@ -537,6 +538,8 @@ def _split_before_given_name(seg: list[_Tok]) -> list[list[_Tok]]:
                 continue
             if prev.text.endswith(".") and len(prev.text) == 2:
                 continue  # an initial: "J. Robert Oppenheimer"
+            if any(_is_head(t) for t in seg[:i]):
+                continue  # a title before the name: "Minister of Foreign Affairs Yvan Gil"
             return [seg[:i], *_split_before_given_name(seg[i:])]
     return [seg]
 
@@ -569,7 +572,7 @@ def _candidates(text: str, ctx: _Context) -> list[_Cand]:
             pstart, pend = merged[-1]
             if (
                 start - pend <= 8
-                and prev_last in _gz.OF_HEADS
+                and (prev_last in _gz.OF_HEADS or prev_last in _OF_TITLES)
                 and _OF_GAP.fullmatch(text, pend, start) is not None
             ):
                 merged[-1] = (pstart, end)
@@ -621,8 +624,22 @@ def _name_of_segment(text: str, seg: list[_Tok]) -> list[_Cand]:
     # in-run title: title-like words followed by at least one name word
     i = 0
     last_head = -1
-    while i < n - 1 and _titleish(seg[i]):
-        if _is_head(seg[i]):
+    while i < n - 1:
+        t = seg[i]
+        if t.key == "of" and last_head == i - 1 and i + 1 < n - 1:
+            # "Secretary of State", "Chief of Staff", "Minister of Foreign Affairs": the words
+            # after "of" complete the title while a name of two words or more is left after them
+            j = i + 1
+            if seg[j].key == "the" and j + 1 < n - 1:
+                j += 1
+            while n - (j + 1) > 2 and seg[j + 1].key not in _gz.FIRST_NAMES:
+                j += 1
+            last_head = j
+            i = j + 1
+            continue
+        if not _titleish(t):
+            break
+        if _is_head(t):
             last_head = i
         i += 1
     if (
@@ -734,7 +751,7 @@ def _resolve(cands: list[_Cand], ctx: _Context) -> None:
         if c.kind not in ("person", "other") or len(c.toks) > 2:
             continue
         words = c.key.split()
-        if not words or words[0] not in by_tail:
+        if not words or words[0] not in by_tail or c.key in _gz.ORG_WORDS or _known(c.key):
             continue
         if len(words) == 2 and words[0] in _gz.FIRST_NAMES:
             continue  # "Larry Zamora" is a full name, not the tail of a longer one
