@@ -22,7 +22,7 @@ from factcheck.model import Citation, Finding, Source
 from factcheck.pipeline import check
 from factcheck.report import Report
 
-__all__ = ["InconsistencyError", "assert_consistent", "assert_no_conflicts"]
+__all__ = ["InconsistencyError", "assert_consistent", "assert_no_conflicts", "format_conflicts"]
 
 _CONTEXT = 60  # characters of the sentence shown on each side of a conflicting value
 
