@@ -534,7 +534,7 @@ def _split_before_given_name(seg: list[_Tok]) -> list[list[_Tok]]:
             and not seg[i].text.isupper()
         ):
             prev = seg[i - 1]
-            if prev.key in _gz.FIRST_NAMES or _titleish(prev) or prev.key in _PARTICLE_KEYS:
+            if prev.key in _gz.FIRST_NAMES or _is_head(prev) or prev.key in _PARTICLE_KEYS:
                 continue
             if prev.text.endswith(".") and len(prev.text) == 2:
                 continue  # an initial: "J. Robert Oppenheimer"
