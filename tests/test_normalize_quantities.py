@@ -485,3 +485,21 @@ def test_linear_time_on_adversarial_megabyte() -> None:
     elapsed = time.perf_counter() - t0
     assert len(found) > 10_000
     assert elapsed < 25.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He has lost his pen 7 times since Monday.", [("7", None)]),
+        (
+            "It cost USD 5, or usd 5, or 5 PEN.",
+            [("USD 5", "USD"), ("usd 5", "USD"), ("5 PEN", "PEN")],
+        ),
+        ("When must 13F be filed?", []),
+        ("Boeing's 777F freighter landed.", []),
+        ("It was 45F in Boston, 7C in London.", [("45F", "degF"), ("7C", "degC")]),
+    ],
+)
+def test_issue_letters_after_numbers(text, expected):
+    """Lower-case words are no currency codes; a letter after a number is a weather scale only."""
+    assert [(q.text, q.unit) for q in parse_quantities(text)] == expected

@@ -858,6 +858,23 @@ def _prev(text: str, s: int) -> str:
     return text[j] if j >= 0 and j > stop else ""
 
 
+# Codes that news writes in lower case too; any other code counts only in capitals, since most
+# three-letter codes are also English words ("pen", "all", "try", "won", "cup").
+_LOWERCASE_CODES: Final[frozenset[str]] = frozenset(
+    {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "chf", "cad", "aud"}
+)
+
+
+_TEMPERATURE_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]*(?:[,;:!?)]|\.(?!\w)|$|(?:in|on|at|and|or|with|by|to|today|tonight|yesterday|"
+    r"outside|overnight|during|before|after)\b)"
+)
+
+
+def _code_ok(code: str) -> bool:
+    return (code.isupper() and code not in {"ALL", "SEN"}) or code in _LOWERCASE_CODES
+
+
 def _cur_from_match(m: re.Match[str]) -> str:
     sym = m.group("sym")
     if sym is not None:
@@ -965,7 +982,7 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
             fig.end = m.end()
             return
         m = _CUR_AFTER.match(text, e)
-        if m and not (m.group("code") and m.group("code").lower() in {"all", "sen"}):
+        if m and not (m.group("code") and not _code_ok(m.group("code"))):
             code = _cur_from_match(m)
             fig.kind = "money"
             fig.unit = code
@@ -1018,10 +1035,13 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
                         )
                     )
                 elif sym in ("C", "F"):
+                    # "13F filing", "777F freighter", "PA 23456 F Block": a letter, not a scale,
+                    # unless punctuation or the end follows, at a temperature the weather has.
                     ok = (
                         (glued or text[e : e + 1] == " ")
-                        and not re.match(r"[-/.]|[ \t][A-Z]", nxt)
-                        and abs(fig.value) < 1000
+                        and not re.match(r"[-/]|\.\w|[ \t][A-Z]", nxt)
+                        and -100 <= fig.value <= 200
+                        and _TEMPERATURE_AFTER.match(text, m2.end()) is not None
                     )
                 else:
                     ok = not re.match(r"-\w|[ \t]?\d|[ \t]?[A-Z]", nxt)
@@ -1363,8 +1383,8 @@ def _currency_before(text: str, fig: _Fig, s: int) -> str | None:
     if m is None:
         return None
     code = m.group("code")
-    if code is not None and code.lower() in ("all", "sen", "try", "won", "ars") and code != "TRY":
-        return None  # English words that look like currency codes
+    if code is not None and not _code_ok(code):
+        return None  # "pen 7", "All 70": English words that look like currency codes
     cur = _cur_from_match(m)
     if m.group("mcode"):
         fig.value *= 10**6
