@@ -18,7 +18,10 @@ __all__ = [
     "NATIONALITIES",
     "OF_HEADS",
     "ORG_ACRONYMS",
+    "ORG_FIRST_WORDS",
     "ORG_WORDS",
+    "OTHER_FIRST_WORDS",
+    "OTHER_WORDS",
     "PLACES",
     "PLACE_WORDS",
     "SHOUTED_WORDS",
@@ -962,6 +965,22 @@ ORG_WORDS = _words(
     """
 )
 
+# First words that make a capitalized run an organization ("National Enquirer").
+ORG_FIRST_WORDS = _words("national international federal daily weekly royal united")
+
+# Last words of laws, events, wars, programs and prizes: named, but no person, place or group.
+OTHER_WORDS = _words(
+    """
+    act acts amendment amendments constitution bill bills treaty accord accords agreement
+    doctrine plan program programme initiative law laws code war wars revolution crisis
+    scandal day days bowl cup games olympics award awards prize medal series festival
+    summit conference address speech report record era age index security care
+    """
+)
+
+# First words of storms, operations and the like ("Hurricane Sandy", "Operation Desert Storm").
+OTHER_FIRST_WORDS = _words("hurricane storm typhoon cyclone tropical operation")
+
 # Last words that make a capitalized run a place.
 PLACE_WORDS = _words(
     """
@@ -970,6 +989,7 @@ PLACE_WORDS = _words(
     township village borough state republic island islands isle peninsula coast beach bay
     gulf sea ocean lake river creek mountain mountains mount mt hills hill valley canyon desert
     park forest falls heights springs harbor harbour port canal strait straits border
+    tower towers capitol
     """
 )
 

@@ -456,6 +456,10 @@ def _classify(toks: list[_Tok], key: str, has_title: bool) -> tuple[str, str]:
         return "organization", canonical
     if len(toks) >= 2 and last in _gz.PLACE_WORDS:
         return "place", canonical
+    if len(toks) >= 2 and (last in _gz.OTHER_WORDS or keys[0] in _gz.OTHER_FIRST_WORDS):
+        return "other", canonical  # "Affordable Care Act", "Hurricane Sandy", "Super Bowl"
+    if len(toks) >= 2 and (last in _gz.ORG_ACRONYMS or keys[0] in _gz.ORG_FIRST_WORDS):
+        return "organization", canonical  # "House GOP", "National Enquirer"
     if len(toks) == 1:
         if _is_acronym(toks[0]) and len(key) <= 6:
             return "organization", canonical
