@@ -71,7 +71,8 @@ CONJUNCTIONS = _words("& and et e of the und y")
 # Lower-case words that end a title standing before a name in running text.
 TITLE_HEADS = _words(
     """
-    president vice-president minister secretary counsel whip premier chancellor senator sen congressman
+    president vice-president minister secretary counsel whip premier chancellor senator sen
+    congressman
     congresswoman representative rep governor gov mayor leader director chief head chairman
     chairwoman chairperson chair ceo cfo coo founder spokesman spokeswoman spokesperson
     ambassador envoy diplomat consul affaires charge candidate nominee figure activist advocate
