@@ -254,10 +254,16 @@ def _cluster(features: Sequence[_Features], cutoff: float) -> list[list[int]]:
             if 100.0 * _dot(ca, cb) / norms < cutoff:
                 continue
         root, other = min(a, b), max(a, b)
-        merged = dict(centroid.pop(root, vectors[root]))
-        for t, w in centroid.pop(other, vectors[other]).items():
-            merged[t] = merged.get(t, 0.0) + w
-        centroid[root] = merged
+        # Add the smaller centroid into the bigger one; an article's own vector is copied
+        # first, never changed.
+        own_other = other in centroid
+        big = centroid.pop(root) if root in centroid else dict(vectors[root])
+        small = centroid.pop(other) if own_other else vectors[other]
+        if len(small) > len(big):
+            big, small = (small if own_other else dict(small)), big
+        for t, w in small.items():
+            big[t] = big.get(t, 0.0) + w
+        centroid[root] = big
         parent[other] = root
     stories: dict[int, list[int]] = {}
     for i in range(len(features)):
