@@ -243,7 +243,8 @@ def _quantity_forms(q: Quantity, approximate: bool) -> list[str]:
         forms += [f"USD {n}" for n in plain + scaled]
         noun = "dollar" if value == 1 else "dollars"
         forms += [f"{n} {noun}" for n in plain + words + scaled]
-        forms += [f"${n}{w[0]}n" for n, w in _scaled(value) if w in ("million", "billion")]
+        abbreviations = {"million": ("m", "mn"), "billion": ("bn",)}
+        forms += [f"${n}{a}" for n, w in _scaled(value) for a in abbreviations.get(w, ())]
     elif q.kind == "percent":
         forms = [f"{n}%" for n in plain] + [f"{n} percent" for n in plain + words]
         forms += [f"{n} per cent" for n in plain]
@@ -283,7 +284,8 @@ def quantity_texts(
 
     Digits with or without thousands separators, number words ("two thousand three hundred"),
     scale words ("2.5 million"), currency before or after ("$45", "US$45", "USD 45",
-    "45 dollars", "$2.5bn"), "percent", "per cent" and "%", "km", "kilometers" and "kilometres".
+    "45 dollars", "$2.5m", "$2.5mn", "$2.5bn"), "percent", "per cent" and "%", "km",
+    "kilometers" and "kilometres".
     Each form parses to the same interval, unit and kind as ``quantity``.
 
     Args:
