@@ -149,6 +149,7 @@ NOT_DATES = [
     "Right now, it doesn't appear so.",
     "It was the second time in a week.",
     "Sales rose sharply the following year.",
+    "Item 1001 arrived.",
 ]
 
 
@@ -196,6 +197,12 @@ def test_no_reference_leaves_relative_dates_unresolved():
     ]
     assert found[0].start is None
     assert found[0].end is None
+
+
+def test_early_years_need_context():
+    """A year before 1500 is read after 'in', 'since' or 'of', not standing alone."""
+    assert one("The war ended in 1066.", None).start == D(1066, 1, 1)
+    assert parse_dates("Item 1066 arrived.") == []
 
 
 def test_possessive_day_is_a_point():

@@ -431,7 +431,7 @@ _AFTER_THE = [
 #: words ("the", "a", "in") only before a word that can follow them in a date. The scanner checks
 #: this first, so most word starts fail after one pass down a trie.
 START = (
-    r"(?=[\d+\-'’(]|[qh]\d|(?:"
+    r"(?=(?<!\d[/.\-:])(?<!/)\d|[+\-'’(]|[qh]\d|(?:"
     + _alt(sorted(set(_START_WORDS)))
     + r")(?![a-z])|the\s+(?:[\d'’]|(?:"
     + _alt(sorted(set(_AFTER_THE)))

@@ -1230,6 +1230,11 @@ def _bare_month(m: re.Match[str], ref: dt.date | None, text: str) -> tuple[_V | 
     return _month(year, month)._replace(rel=True, md=(month, None)), weak
 
 
+_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|of|by|until|till|from|to|through|between|and|year|early|mid|late|before|"
+    r"after|around|circa|c\.|during|about|the)[\s-]+$",
+    P.FLAGS,
+)
 _UNIT_AFTER = re.compile(rf"\s*{P.UNIT}", P.FLAGS)
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _CODE_AFTER = re.compile(r"\s*[-/.]\s*\d")
@@ -1258,6 +1263,8 @@ def _bare_year(m: re.Match[str], text: str) -> _V | None:
         y = int(raw)
         if not 1000 <= y <= 2199:
             return None
+        if y < 1500 and not _YEAR_CONTEXT.search(text, max(0, s - 12), s):
+            return None  # "Item 1001", "1200 troops": early years need "in", "since", "of" …
         return _year(y)
     y2 = _word_year(raw)
     if y2 is None or not 1000 <= y2 <= 2199:
