@@ -18,6 +18,10 @@ distributed = pytest.importorskip(
 
 import factcheck.dask as fdask  # noqa: E402 (after the skips: needs dask)
 
+# distributed warns when a loaded machine is slow to create its workers' scratch space: a fact
+# about the machine, not about factcheck.
+pytestmark = pytest.mark.filterwarnings("ignore:Creating scratch directories:UserWarning")
+
 _FEED = [
     Source(
         "fire-1",
