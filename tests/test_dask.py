@@ -146,3 +146,16 @@ def test_bad_input_is_rejected(client, sources, kwargs):
     """Bad options and bad feeds raise InvalidArgument, as on one machine."""
     with pytest.raises(InvalidArgument):
         fdask.check_feed(sources, **kwargs)
+
+
+def test_a_dask_dataframe_is_accepted(client):
+    """A Dask dataframe is read row by row, as its pandas original."""
+    pd = pytest.importorskip("pandas", reason="pandas is not installed")
+    dd = pytest.importorskip(
+        "dask.dataframe", reason="dask.dataframe needs pyarrow: pip install 'dask[dataframe]'"
+    )
+    frame = pd.DataFrame(
+        [{"id": s.id, "text": s.text, "title": s.title, "published": s.published} for s in _FEED]
+    )
+    there = fdask.check_feed(dd.from_pandas(frame, npartitions=2))
+    assert _dump(there) == _dump(check_feed(_FEED))
