@@ -84,6 +84,8 @@ NEWS_FORMS = [
     ("Christmas 2019", None, D(2019, 12, 25), D(2019, 12, 25), "day"),
     ("Easter 2024", None, D(2024, 3, 31), D(2024, 3, 31), "day"),
     ("Good Friday 2024", None, D(2024, 3, 29), D(2024, 3, 29), "day"),
+    ("Labor Day weekend 2021", None, D(2021, 9, 4), D(2021, 9, 6), "week"),
+    ("Thanksgiving weekend 2023", None, D(2023, 11, 23), D(2023, 11, 26), "week"),
     ("the late 1980s", None, D(1987, 1, 1), D(1989, 12, 31), "decade"),
     ("H1 2016", None, D(2016, 1, 1), D(2016, 6, 30), "quarter"),
     ("week 10 of 2019", None, D(2019, 3, 4), D(2019, 3, 10), "week"),

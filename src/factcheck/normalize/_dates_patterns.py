@@ -272,7 +272,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # Christmas, Easter 2019, last Easter, Labor Day weekend
     (
         "ho",
-        rf"(?:(?P<ho_mod>{REL_MOD})\s+)?(?P<ho_n>{HOLIDAY})(?:\s+(?P<ho_y>{YEAR4}))?",
+        rf"(?:(?:the\s+)?(?P<ho_wk1>weekend)\s+of\s+)?(?:(?P<ho_mod>{REL_MOD})\s+)?(?P<ho_n>{HOLIDAY})"
+        rf"(?:\s+(?P<ho_y>{YEAR4}))?(?:\s+(?P<ho_wk2>weekend)(?![a-z])(?:\s+(?P<ho_y2>{YEAR4}))?)?",
     ),
     # week 31, week 3 of 2027
     (

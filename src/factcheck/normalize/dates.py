@@ -630,6 +630,8 @@ def _handle(
         v = _decade(m, ref)
     elif kind == "ho":
         v = _holiday(m, ref)
+        if v is not None and v.lo is not None and (g("ho_wk1") or g("ho_wk2")):
+            v = _holiday_weekend(v.lo)._replace(rel=v.rel)
     elif kind == "wk":
         n = int(g("wk_n"))
         if g("wk_y"):
@@ -945,8 +947,8 @@ def _holiday(m: re.Match[str], ref: dt.date | None) -> _V | None:
         rule = HOLIDAYS.get("st " + key[6:])
     if rule is None:
         return None
-    if g("ho_y"):
-        return _day(rule(int(g("ho_y"))))
+    if g("ho_y") or g("ho_y2"):
+        return _day(rule(int(g("ho_y") or g("ho_y2"))))
     if ref is None:
         return _UNRESOLVED[_G.DAY]
     mod = " ".join((g("ho_mod") or "").lower().split())
@@ -960,6 +962,25 @@ def _holiday(m: re.Match[str], ref: dt.date | None) -> _V | None:
     else:
         d = min(cands, key=lambda c: (abs((c - ref).days), c > ref))
     return _day(d, rel=True)
+
+
+def _holiday_weekend(d: dt.date) -> _V:
+    """'Labor Day weekend': the weekend the holiday belongs to, the holiday included.
+
+    A Monday holiday closes a long weekend (Saturday to Monday), a Thursday or Friday one opens it
+    (to Sunday), a weekend holiday lies in it, a midweek one is followed by it.
+    """
+    wd = d.weekday()
+    if wd == 0:
+        return _V(d - dt.timedelta(days=2), d, _G.WEEK)
+    if wd in (3, 4):
+        return _V(d, d + dt.timedelta(days=6 - wd), _G.WEEK)
+    if wd == 5:
+        return _V(d, d + _DAY1, _G.WEEK)
+    if wd == 6:
+        return _V(d - _DAY1, d, _G.WEEK)
+    sat = d + dt.timedelta(days=5 - wd)
+    return _V(sat, sat + _DAY1, _G.WEEK)
 
 
 def _week_of(m: re.Match[str], ref: dt.date | None) -> _V | None:
