@@ -501,7 +501,9 @@ def _handle(
         raw = g("cp_v")
         v = _md_value(int(raw[4:6]), int(raw[6:]), int(raw[:4]), None)
     elif kind == "nd":
-        v = _numeric_dmy(g("nd_a"), g("nd_b"), g("nd_c"), g("nd_s"), dayfirst)
+        if g("nd_c4") and (g("nd_s") != "/" or P.COUNT_AFTER.match(text, e)):
+            return None
+        v = _numeric_dmy(g("nd_a"), g("nd_b"), g("nd_c") or g("nd_c4"), g("nd_s"), dayfirst)
     elif kind == "nm":
         v = _md_value(_mon(g("nm_m")), int(g("nm_d")), int(g("nm_y")), None)
     elif kind == "wn":
