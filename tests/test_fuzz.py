@@ -193,7 +193,6 @@ def test_two_similar_sentences_do_not_conflict_with_their_copy():
     assert_no_conflicts(check([Source("a", text), Source("b", text)]))
 
 
-@pytest.mark.xfail(strict=True, reason="dates: a four-digit label after a noun is read as a year")
 def test_numbered_items_are_not_dates():
     """ "Item 1001" and "Item 1003" are labels, not years that conflict."""
     assert_no_conflicts(check(["Item 1001 arrived.", "Item 1003 arrived."]))
@@ -365,10 +364,10 @@ def _slow(reason: str) -> pytest.MarkDecorator:
         ("quantities", "$"),
         ("dates", "1"),
         pytest.param("dates", "January ", marks=_slow("dates: runs of month names")),
-        pytest.param("dates", "1/", marks=_slow("dates: '1/1/1/...' slash dates")),
+        ("dates", "1/"),
         ("names", "Foo "),
-        pytest.param("person_name", "Foo ", marks=_slow("person names: a long run of words")),
-        pytest.param("person_name", "J. ", marks=_slow("person names: a long run of initials")),
+        ("person_name", "Foo "),
+        ("person_name", "J. "),
     ],
 )
 def test_one_megabyte_adversarial_input_is_linear(parser, pattern):
