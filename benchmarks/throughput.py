@@ -3,12 +3,14 @@
 Usage::
 
     .venv/bin/python benchmarks/throughput.py [path ...] [--sizes 10,100,1000,10000]
-        [--peer-seconds 20] [--repeat 3] [--profile out.prof]
+        [--peer-seconds 20] [--repeat 3] [--tables stages,peers,feeds,scaling,parallel]
+        [--profile out.prof]
 
 where each path is a clusters ``.jsonl`` file or a directory of them (default:
 ``../shared/eval/clusters/``). Speeds are UTF-8 megabytes of article text per CPU second of one
 process (``time.process_time``: other work on a shared machine then skews the figures less than
-wall time would), the median of ``--repeat`` runs. Four tables:
+wall time would), the median of ``--repeat`` runs. Five tables (``--tables`` picks some of
+``stages,peers,feeds,scaling,parallel``):
 
 1. **stages** over the text of every source of every record: segmentation, quantities, dates,
    names, the whole extraction, claims, alignment (entity linking and claim alignment) and
@@ -23,6 +25,9 @@ wall time would), the median of ``--repeat`` runs. Four tables:
    peak memory (``ru_maxrss``) is its own.
 4. **scaling**: ``check()`` on one story of 8, 16, 32, 64 and 128 sources of about 2,000
    characters each, and the time ratio of each doubling (target: at most 2.3).
+5. **parallel**: the wall time of one feed of 1,000 sources on one process, on two
+   (``workers=2``) and on a two-worker Dask ``LocalCluster``, and whether the reports are the
+   same.
 """
 
 from __future__ import annotations
@@ -270,10 +275,10 @@ def _compare_all(story: list[Source]) -> object:
 
 
 def main(argv: list[str]) -> None:
-    """Print the four tables."""
+    """Print the tables."""
     sizes = [10, 100, 1000, 10000]
     budget, repeat, profile = 20.0, 3, None
-    tables = {"stages", "peers", "feeds", "scaling"}
+    tables = {"stages", "peers", "feeds", "scaling", "parallel"}
     paths: list[Path] = []
     args = iter(argv)
     for a in args:
@@ -320,6 +325,8 @@ def main(argv: list[str]) -> None:
         print_feeds(paths, sizes)
     if "scaling" in tables:
         print_scaling(records, repeat)
+    if "parallel" in tables:
+        print_parallel(records, 1000)
 
 
 def print_peers(sources: list[Source], budget: float, speed: dict[str, float]) -> None:
@@ -365,6 +372,38 @@ def print_scaling(records: list[list[Source]], repeat: int) -> None:
         growth = f"{t / previous:11.2f}" if previous else f"{'':11s}"
         print(f"{k:>5d} sources  {size:6.3f} {t:7.2f} {growth}")
         previous = t
+
+
+def print_parallel(records: list[list[Source]], n: int) -> None:
+    """Wall seconds of one feed on one process, two processes, and a two-worker Dask cluster."""
+    feed = synthetic_feed(records, n)
+    print(f"\n{f'feed of {n} sources, wall time':38s} {'s':>7s} {'MB/s':>6s} {'same':>5s}")
+    mb = size_of(feed) / 1e6
+    t0 = time.perf_counter()
+    base = [r.to_dict() for r in check_feed(feed)]
+    rows = [("check_feed(workers=1)", time.perf_counter() - t0, True)]
+    t0 = time.perf_counter()
+    two = [r.to_dict() for r in check_feed(feed, workers=2)]
+    rows.append(("check_feed(workers=2)", time.perf_counter() - t0, two == base))
+    try:
+        from distributed import Client, LocalCluster
+
+        import factcheck.dask
+    except ImportError:
+        print("  (dask not installed: pip install 'factcheck[dask]')")
+    else:
+        with (
+            LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster),
+        ):
+            t0 = time.perf_counter()
+            on_dask = [r.to_dict() for r in factcheck.dask.check_feed(feed)]
+            elapsed = time.perf_counter() - t0
+            rows.append(("factcheck.dask (LocalCluster, 2 procs)", elapsed, on_dask == base))
+    for name, t, same in rows:
+        print(f"{name:38s} {t:7.1f} {mb / t:6.2f} {'yes' if same else 'NO':>5s}")
 
 
 if __name__ == "__main__":

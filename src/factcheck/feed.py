@@ -49,7 +49,7 @@ from factcheck.pipeline import (  # the seam: see _compare
     _entity_lookup,
     _merge_statements,
     _sentence_lookup,
-    extract_all,
+    extract,
 )
 from factcheck.report import Report, number_findings
 from factcheck.sources import coerce_sources
@@ -352,9 +352,9 @@ def _compare(
     )
 
 
-def _compare_story(args: tuple[Sequence[Extraction], float]) -> Report:
-    extractions, score_cutoff = args
-    return _compare(extractions, score_cutoff=score_cutoff)
+def _check_story(args: tuple[Sequence[Source], float]) -> Report:
+    sources, score_cutoff = args
+    return _compare([extract(s) for s in sources], score_cutoff=score_cutoff)
 
 
 def check_feed(
@@ -367,13 +367,15 @@ def check_feed(
 ) -> list[Report]:
     """Group a feed into stories (:func:`group_stories`) and check each story on its own.
 
-    Each article is read once: the same extraction serves the grouping and the check, and each
-    story's report is the one :func:`factcheck.check` gives on that story's articles.
+    With one worker each article is read once: the same extraction serves the grouping and the
+    check. Each story's report is the one :func:`factcheck.check` gives on that story's articles.
 
     Args:
         sources: the feed: :class:`~factcheck.Source` objects or plain strings.
-        workers: how many processes extract the articles and check the stories; the reports are
-            the same for any number.
+        workers: how many processes group the articles and check the stories; the reports are
+            the same for any number. Worker processes send back story terms and reports, never
+            extractions (pickling those costs about half as much as making them), so names and
+            dates are parsed twice then.
         score_cutoff: the alignment cutoff inside a story, as in :func:`factcheck.check`.
         story_cutoff: the grouping cutoff, as ``score_cutoff`` in :func:`group_stories`.
         min_sources: stories with fewer articles are not checked (a story of one article has
@@ -404,15 +406,25 @@ def check_feed(
     cutoff = _check_cutoff("story_cutoff", story_cutoff)
     align_cutoff = _check_cutoff("score_cutoff", score_cutoff)
     items = coerce_sources(sources)
-    extractions = extract_all(items, workers=workers)
-    stories = _cluster([_extraction_features(e) for e in extractions], cutoff)
-    jobs = [
-        ([extractions[i] for i in story], align_cutoff)
-        for story in stories
-        if len(story) >= min_sources
-    ]
-    if workers == 1 or len(jobs) < 2:
-        return [_compare_story(job) for job in jobs]
-    chunk = max(1, len(jobs) // (workers * 4))
+    if workers == 1 or len(items) < 2:
+        extractions = [extract(s) for s in items]
+        stories = _cluster([_extraction_features(e) for e in extractions], cutoff)
+        return [
+            _compare([extractions[i] for i in story], score_cutoff=align_cutoff)
+            for story in stories
+            if len(story) >= min_sources
+        ]
+    # In worker processes, extractions are not sent back and forth: pickling them costs about
+    # half as much as making them. The workers send back only each article's story terms, then
+    # get each story's sources and extract them again (names and dates twice: about a third
+    # more work, spread over the workers), and send back the reports.
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_compare_story, jobs, chunksize=chunk))
+        chunk = max(1, len(items) // (workers * 4))
+        features = list(pool.map(_source_features, items, chunksize=chunk))
+        jobs = [
+            ([items[i] for i in story], align_cutoff)
+            for story in _cluster(features, cutoff)
+            if len(story) >= min_sources
+        ]
+        chunk = max(1, len(jobs) // (workers * 4))
+        return list(pool.map(_check_story, jobs, chunksize=chunk))
