@@ -14,8 +14,8 @@ How two articles are judged to tell one story:
 - terms are weighted by tf-idf over the feed, so that a victim's name or a street weighs more
   than "police" or "United States";
 - *blocking*: only articles that share one of their most telling terms become candidate pairs,
-  and a term found in too many articles is no block at all, so the work grows with the feed's
-  size, not with its square;
+  and a term found in many articles pairs each article with a few neighbours only, so the work
+  grows with the feed's size, not with its square;
 - a candidate pair's score (0-100) is the cosine of the two weighted bags, nudged by the
   rapidfuzz ``token_set_ratio`` of the two titles;
 - pairs at or above ``score_cutoff`` are taken best first, and each joins its two stories when
@@ -37,6 +37,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from factcheck._story_words import STOP_WORDS
 from factcheck.align import DEFAULT_SCORE_CUTOFF, align_claims
 from factcheck.claims import Extraction, build_claims
 from factcheck.errors import InvalidArgument
@@ -86,18 +87,6 @@ _LEAD_CHARS = 160
 
 _NAME_KINDS = frozenset({"person", "place", "organization", "other"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
-# Words that say nothing about which story an article tells; a hand-made list of English
-# function words and newsroom furniture (general knowledge, not derived from any data set).
-_STOP = frozenset(
-    """
-    about above after again against also among around away back because been before being
-    below between both breaking could does doing down during each even every from further
-    have having here into just latest like live look made make many more most much must near
-    news next only other over says said same should some such than that their them then there
-    these they this those through today under until update updated upon very video watch were
-    what when where which while will with would your year years week weeks
-    """.split()
-)
 
 
 class _Features(NamedTuple):
@@ -139,7 +128,7 @@ def _features(
     title = source.title or source.text[:_LEAD_CHARS]
     folded = title.casefold()
     for word in _WORD.findall(folded):
-        if word not in _STOP:
+        if word not in STOP_WORDS:
             terms["w:" + word] += 1
     return _Features(dict(terms), folded)
 
