@@ -152,6 +152,7 @@ NOT_DATES = [
     "It was the second time in a week.",
     "Sales rose sharply the following year.",
     "Item 1001 arrived.",
+    "The bill passed with a 2/3 majority after 1 1/2 hours.",
 ]
 
 

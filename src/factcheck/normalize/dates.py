@@ -601,6 +601,8 @@ def _handle(
                 v = _day(_D(2001, 9, 11))
             else:
                 return None
+        elif _looks_like_fraction(text, s, e, (a, b)):
+            return None
         else:
             v = _md_value(month, day, None, ref)
     elif kind == "mo":
@@ -826,6 +828,18 @@ _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:on|for|by|until|till|since|from|before|after)\s+$", P.FLAGS
 )
+
+
+_FRACTIONS = frozenset({(1, 2), (1, 3), (2, 3), (1, 4), (3, 4), (1, 8), (3, 8), (5, 8), (7, 8)})
+_MIXED_NUMBER_BEFORE = re.compile(r"\d\s$")
+_OF_AFTER = re.compile(r"\s+of\b", P.FLAGS)
+
+
+def _looks_like_fraction(text: str, start: int, end: int, pair: tuple[int, int]) -> bool:
+    """'1 1/2 miles', '2/3 of the vote', 'a 3/4 majority': a fraction, not a month and day."""
+    if _MIXED_NUMBER_BEFORE.search(text, max(0, start - 2), start) or _OF_AFTER.match(text, end):
+        return True
+    return pair in _FRACTIONS and not _DAY_OF_MONTH_BEFORE.search(text, max(0, start - 8), start)
 
 
 def _end_of_phrase(text: str, end: int) -> bool:
