@@ -133,6 +133,8 @@ VAGUE_COUNTS: dict[str, int] = {
 
 #: Decade words ("the nineties").
 DECADE_WORDS: dict[str, int] = {
+    "noughties": 0,
+    "aughts": 0,
     "twenties": 20,
     "thirties": 30,
     "forties": 40,

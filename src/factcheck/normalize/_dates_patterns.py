@@ -343,7 +343,8 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     (
         "sq",
-        rf"(?P<sq_n>{NUM})\s+(?P<sq_m>upcoming|next|past|previous|coming|following)\s+(?P<sq_u>{UNIT})",
+        rf"(?:the\s+)?(?P<sq_n>{NUM})\s+(?P<sq_m>upcoming|next|past|previous|coming|following)\s+"
+        rf"(?P<sq_u>{UNIT})",
     ),
     # two days ago, 3 weeks later, 1 month and 21 days ago, two days from tomorrow
     (

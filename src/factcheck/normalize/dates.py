@@ -730,7 +730,7 @@ def _handle(
     elif kind == "rd":
         word = " ".join(g("rd_w").lower().split())
         delta = 0
-        if "after tomorrow" in word:
+        if "after tomorrow" in word or "after tmrw" in word:
             delta = 2
         elif "before yesterday" in word:
             delta = -2
@@ -942,7 +942,7 @@ def _decade(m: re.Match[str], ref: dt.date | None) -> _V | None:
         else:
             yy = DECADE_WORDS[g("de_w").lower()]
             if ref is None:
-                start = 1900 + yy
+                start = 1900 + yy if yy else 2000
             else:
                 start = ref.year // 100 * 100 + yy
                 if start > ref.year:
