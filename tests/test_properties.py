@@ -177,6 +177,45 @@ def test_date_normalization_is_idempotent(source):
         assert (again.start, again.end, again.granularity) == (m.start, m.end, m.granularity)
 
 
+@given(fst.sources(min_size=3))
+def test_name_normalization_is_idempotent(source):
+    """Re-parsing a name mention's own words gives the same kind and canonical key.
+
+    Only mentions that stand for themselves are re-parsed: a short form ("García") resolves to a
+    full name introduced elsewhere in the text, which its own words cannot know.
+    """
+    for m in parse_names(source.text):
+        if len(m.text.split()) < 2:
+            continue
+        # Re-parsed as a sentence of its own: a name that ends the text loses its last word
+        # (see test_a_name_at_the_end_of_the_text_keeps_its_last_word).
+        again = [a for a in parse_names(m.text + ".") if a.text == m.text]
+        assert [(a.kind, a.canonical) for a in again] == [(m.kind, m.canonical)]
+
+
+_NO_STOP = "names: without a final full stop the surname is dropped"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joe Biden spoke.", "Joe Biden"),
+        ("He met Maria García.", "Maria García"),
+        pytest.param(
+            "Joe Biden", "Joe Biden", marks=pytest.mark.xfail(strict=True, reason=_NO_STOP)
+        ),
+        pytest.param(
+            "Maria García and",
+            "Maria García",
+            marks=pytest.mark.xfail(strict=True, reason=_NO_STOP),
+        ),
+    ],
+)
+def test_a_name_at_the_end_of_the_text_keeps_its_last_word(text, expected):
+    """A full name is found whole wherever it stands in the text."""
+    assert parse_names(text)[0].text == expected
+
+
 @given(fst.person_names())
 def test_person_name_parsing_is_idempotent(name):
     """Parsing a name, writing its parts back and parsing again gives the same parts."""
