@@ -454,21 +454,6 @@ SCANNER = re.compile(
     r"(?<![\w])" + START + "(?:" + "|".join(f"(?P<{n}>{p})" for n, p in _ALTERNATIVES) + ")",
 )
 
-_ANCHOR_WORDS = [
-    *MONTHS,
-    *WEEKDAYS,
-    *DECADE_WORDS,
-    *"""
-    today tonight tomorrow tmrw yesterday otd now day days week weeks weekend weekends fortnight
-    fortnights month months year years decade decades century centuries quarter quarters hour
-    hours minute minutes hr hrs min mins second seconds sec secs christmas xmas easter halloween
-    thanksgiving juneteenth pentecost noughties thousand hundred twenty thirty workweek ytd cy
-    ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen
-    """.split(),
-]
-#: Words and characters without which no date expression stands: the scanner only looks near them.
-ANCHOR = re.compile(r"\d|\b" + _alt(sorted(set(_ANCHOR_WORDS))) + r"(?![a-z])")
-
 #: One (count, unit) pair inside a duration.
 DUR_PART = re.compile(
     rf"(?P<sign>[-+]\s?)?(?:(?P<n>{NUM})\s*(?P<u>{UNIT})|(?P<n2>\d{{1,5}}(?:[.,]\d{{1,2}})?)(?P<u2>{_SHORT_UNIT}))",

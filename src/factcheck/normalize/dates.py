@@ -1665,29 +1665,29 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
         # a few characters lower-case to two ("İ"); keep offsets by leaving those as they are
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     atoms: list[_Atom] = []
-    for w_lo, w_hi in _windows(low):
-        pos = w_lo
-        while pos < w_hi:
-            m = P.SCANNER.search(low, pos, w_hi)
-            if m is None:
-                break
-            kind = m.lastgroup
-            atom = None
-            if kind is not None:
-                try:
-                    atom = _handle(m, kind, ref, dayfirst, text)
-                except (ValueError, OverflowError, KeyError):
-                    atom = None
-            if (atom is None or atom.end <= atom.start) and kind is not None:
-                atom = _retry(low, m.start(), kind, ref=ref, dayfirst=dayfirst, text=text, hi=w_hi)
-            if atom is None or atom.end <= atom.start:
-                pos = m.start() + 1
-                continue
-            if atoms and atom.start < atoms[-1].end:
-                pos = atoms[-1].end
-                continue
-            atoms.append(atom)
-            pos = max(m.end(), atom.end)
+    n = len(low)
+    pos = 0
+    while pos < n:
+        m = P.SCANNER.search(low, pos)
+        if m is None:
+            break
+        kind = m.lastgroup
+        atom = None
+        if kind is not None:
+            try:
+                atom = _handle(m, kind, ref, dayfirst, text)
+            except (ValueError, OverflowError, KeyError):
+                atom = None
+        if (atom is None or atom.end <= atom.start) and kind is not None:
+            atom = _retry(low, m.start(), kind, ref=ref, dayfirst=dayfirst, text=text, hi=n)
+        if atom is None or atom.end <= atom.start:
+            pos = m.start() + 1
+            continue
+        if atoms and atom.start < atoms[-1].end:
+            pos = atoms[-1].end
+            continue
+        atoms.append(atom)
+        pos = max(m.end(), atom.end)
     atoms = _long_tail(text, low, atoms)
     atoms = _combine(text, atoms, ref)
     out: list[DateMention] = []
@@ -1719,23 +1719,6 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
     return tuple(out)
 
 
-_BEFORE = 48
-_AFTER = 96
-
-
-def _windows(low: str) -> list[tuple[int, int]]:
-    """Stretches of text around anchor words and digits, merged where they touch."""
-    out: list[tuple[int, int]] = []
-    n = len(low)
-    for m in P.ANCHOR.finditer(low):
-        lo, hi = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
-
-
 def _retry(
     low: str, pos: int, kind: str, *, ref: dt.date | None, dayfirst: bool, text: str, hi: int
 ) -> _Atom | None:
@@ -1756,6 +1739,7 @@ def _retry(
 #: A token of three parts joined by one separator with a four-digit year among them, that the
 #: scanner did not read ("2020/23/Sep", "23-2020-September"): dateparser's long tail.
 _ODD = re.compile(r"(?:\d{1,4}|[a-z]{3,9})([-/.])(?:\d{1,4}|[a-z]{3,9})\1(?:\d{1,4}|[a-z]{3,9})\.?")
+_LETTER_DIGIT_JOIN = re.compile(r"[a-z][-/.]\d|\d[-/.][a-z]")
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _TOKEN_EDGE = re.compile(r"[^\s,;:()\[\]\"'“”‘’]{1,30}")
 _DATEPARSER_SETTINGS = {
@@ -1788,18 +1772,21 @@ def _long_tail(text: str, low: str, atoms: list[_Atom]) -> list[_Atom]:
     """Hand the odd date-like tokens the scanner left to dateparser."""
     out = list(atoms)
     last = -1
-    for y in _FOUR_DIGITS.finditer(low):
-        if y.start() < last:
+    # the odd tokens join a letter and a digit with a separator: few places in real text
+    for hit in _LETTER_DIGIT_JOIN.finditer(low):
+        if hit.start() < last:
             continue
-        s = y.start()
-        while s > 0 and s > y.start() - 12 and low[s - 1] not in " \t\n,;:()[]\"'“”‘’":
+        s = hit.start()
+        while s > 0 and s > hit.start() - 12 and low[s - 1] not in " \t\n,;:()[]\"'“”‘’":
             s -= 1
         tok = _TOKEN_EDGE.match(low, s)
         if tok is None:
             continue
-        m = _ODD.fullmatch(low, s, tok.end())
         last = tok.end()
-        if m is None or not any(c.isalpha() for c in m.group()):
+        if not _FOUR_DIGITS.search(low, s, tok.end()):
+            continue
+        m = _ODD.fullmatch(low, s, tok.end())
+        if m is None:
             continue
         e = m.end()
         if low[e - 1] == ".":
