@@ -1756,14 +1756,13 @@ _DATEPARSER_SETTINGS = {
 def _dateparser_day(candidate: str) -> dt.date | None:
     """dateparser on one short candidate string, cached; ``None`` when it finds no full date."""
     try:
-        import dateparser  # noqa: PLC0415 - slow to import: only when the long tail is met
-    except ImportError:
-        return None
-    try:
         with warnings.catch_warnings():
+            # its import and its parsing may warn (deprecations in its own dependencies)
             warnings.simplefilter("ignore")
+            import dateparser  # noqa: PLC0415 - slow to import: only when the long tail is met
+
             value = dateparser.parse(candidate, languages=["en"], settings=_DATEPARSER_SETTINGS)
-    except Exception:  # a third-party parser failing on odd input means no date
+    except Exception:  # missing, or failing on odd input: no date
         return None
     return value.date() if isinstance(value, dt.datetime) else None
 
