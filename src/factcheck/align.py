@@ -118,6 +118,7 @@ def _pair_score(
     entity_of: EntityOf,
     *,
     only_ones: bool = False,
+    contexts: Callable[[Claim, Claim], float] | None = None,
 ) -> float:
     """Score a candidate pair 0-100.
 
@@ -127,7 +128,7 @@ def _pair_score(
     va, vb = a.value, b.value
     if isinstance(va, Quote) and isinstance(vb, Quote):
         return quote_overlap(va.text, vb.text)
-    context = float(scorer(a.context, b.context))
+    context = float(scorer(a.context, b.context)) if contexts is None else contexts(a, b)
     same_key = bool(a.key) and a.key == b.key
     actors_a = {entity_of(a.source, n) for n in a.actors}
     actors_b = {entity_of(b.source, n) for n in b.actors}
@@ -202,6 +203,16 @@ def align_claims(
         (c.source, c.value.kind, measure(c.value)) for c in flat if isinstance(c.value, Quantity)
     )
     scored: dict[tuple[int, int], float] = {}
+    # Claims of one sentence share its context: score each pair of sentences once, not once per
+    # pair of their figures (a sentence of 200 figures against its copy is 40,000 pairs).
+    context_scores: dict[tuple[str, int, str, int], float] = {}
+
+    def contexts(a: Claim, b: Claim) -> float:
+        key = (a.source, a.span.start, b.source, b.span.start)
+        if key not in context_scores:
+            context_scores[key] = float(scorer(a.context, b.context))
+        return context_scores[key]
+
     for members in blocks.values():
         for i, j in _candidate_pairs(members):
             a, b = flat[i], flat[j]
@@ -209,7 +220,9 @@ def align_claims(
                 continue
             if reference is not None and reference not in (a.source, b.source):
                 continue
-            score = _pair_score(a, b, scorer, resolve, only_ones=_only_ones(a, b, per_source))
+            score = _pair_score(
+                a, b, scorer, resolve, only_ones=_only_ones(a, b, per_source), contexts=contexts
+            )
             scored[(i, j)] = score
 
     # Greedy, best pair first: groups never hold two claims of one source.

@@ -26,7 +26,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate end: terminal punctuation, closing quotes or brackets, then white space.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=[ \t]+)|\n")
+# A run of line breaks (with blanks between) is one boundary: long blank stretches cost one step.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=[ \t]+)|\n(?:[ \t\r\f\v]*\n)*")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]+)*)\.?$")
 _STARTS_SENTENCE = re.compile(r"[ \t]+(?:[\"'“‘(\[]*[A-Z0-9¿¡]|[\"“‘])")
 
@@ -62,9 +63,10 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         punct = m.group()
-        if punct != "\n" and not _ends_sentence(text, m.start(), m.end(), punct):
+        newline = punct[0] == "\n"
+        if not newline and not _ends_sentence(text, m.start(), m.end(), punct):
             continue
-        end = m.end() if punct != "\n" else m.start()
+        end = m.start() if newline else m.end()
         _append(sentences, text, start, end)
         start = m.end()
     _append(sentences, text, start, len(text))

@@ -115,16 +115,22 @@ def diff_statements(
             pairs.update(combinations(members, 2))
 
     texts = {e.source.id: e.source.text for e in extractions}
-    findings: list[Finding] = []
-    for i, j in sorted(pairs):
-        (sa, span_a, ta), (sb, span_b, tb) = sentences[i], sentences[j]
+    words = [[w for _, _, w in tokens] for _, _, tokens in sentences]
+    similar: dict[tuple[int, int], float] = {}
+    for i, j in pairs:
+        sa, sb = sentences[i][0], sentences[j][0]
         if sa == sb or (reference is not None and reference not in (sa, sb)):
             continue
+        similarity = Indel.normalized_similarity(words[i], words[j])
+        if similarity >= min_similarity:
+            similar[(i, j)] = similarity
+    findings: list[Finding] = []
+    for (i, j), similarity in sorted(_mutual_best(similar, sentences).items()):
+        (sa, span_a, ta), (sb, span_b, tb) = sentences[i], sentences[j]
         if reference is not None and sb == reference:
             (sa, span_a, ta), (sb, span_b, tb) = (sb, span_b, tb), (sa, span_a, ta)
         words_a, words_b = [w for _, _, w in ta], [w for _, _, w in tb]
-        similarity = Indel.normalized_similarity(words_a, words_b)
-        if similarity < min_similarity or words_a == words_b:
+        if words_a == words_b:
             continue
         stretches = _merged_stretches(Levenshtein.opcodes(words_a, words_b))
         if len(stretches) > _MAX_STRETCHES:
@@ -154,6 +160,31 @@ def diff_statements(
                 )
             )
     return findings
+
+
+def _mutual_best(
+    similar: dict[tuple[int, int], float], sentences: Sequence[tuple[str, Span, _Tokens]]
+) -> dict[tuple[int, int], float]:
+    """The pairs whose sentences are each other's most similar sentence in the other source.
+
+    A text that says "The northern bridge was closed …" and "The southern bridge was closed …"
+    has each sentence matched by its own copy in another source; the cross pairs, near-identical
+    as they are, are not the same statement.
+    """
+    # For each sentence and each other source: the most similar sentence there; ties go to the
+    # nearer one by index, then the earlier, so the choice does not depend on the pairs' order.
+    best: dict[tuple[int, str], tuple[float, int, int]] = {}
+    for (i, j), similarity in similar.items():
+        for here, there in ((i, j), (j, i)):
+            key = (here, sentences[there][0])
+            rank = (similarity, -abs(there - here), -there)
+            if key not in best or rank > best[key]:
+                best[key] = rank
+    return {
+        (i, j): similarity
+        for (i, j), similarity in similar.items()
+        if -best[(i, sentences[j][0])][2] == j and -best[(j, sentences[i][0])][2] == i
+    }
 
 
 class _Op(NamedTuple):
