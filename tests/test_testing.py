@@ -107,3 +107,15 @@ def test_planted_conflicts_appear_in_the_message(cluster):
 def test_clusters_without_conflicts_pass(cluster):
     """Sources with only planted agreements pass assert_consistent."""
     assert_consistent(*cluster.sources)
+
+
+def test_all_lists_the_public_names():
+    """``__all__`` names exactly the module's own public names."""
+    import factcheck.testing as module
+
+    own = {
+        n
+        for n, v in vars(module).items()
+        if not n.startswith("_") and getattr(v, "__module__", "") == module.__name__
+    }
+    assert set(module.__all__) == own
