@@ -17,6 +17,7 @@ decides, and when neither does it stays ambiguous (its canonical key is its own 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -994,6 +995,11 @@ def compare_names(a: NameMention, b: NameMention) -> Verdict:
 
 # ---------------------------------------------------------------------------------- person names
 
+# Emoji, pictographs, dingbats, private-use characters and lone surrogates: never part of a name.
+_SYMBOLS = re.compile(
+    "[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\ue000-\uf8ff"
+    "\ufe0f\u200d\ud800-\udfff\U0001f000-\U0001faff]+"
+)
 _NICK = re.compile(
     r"\s*(?:\(([^()]*)\)|\"([^\"]+)\"|\u201c([^\u201d]+)\u201d|(?:(?<=\s)|^)'([^']+)'(?=\s|$))"
 )
@@ -1002,13 +1008,17 @@ _INITIAL_RE = re.compile(r"^(?:\w\.|[A-Z])$")
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)(?:x{0,3})(?:ix|iv|v?i{0,3})$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)
 def _pkey(piece: str) -> str:
     return fold(piece).replace(".", "")
 
 
 def _is_title_piece(piece: str, extra: set[str]) -> bool:
-    if piece in extra:
-        return True
+    return piece in extra or _is_title_word(piece)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_title_word(piece: str) -> bool:
     k = _pkey(piece)
     if k in _tt.PERSON_TITLES:
         return True
@@ -1020,6 +1030,7 @@ def _is_initial(piece: str) -> bool:
     return _INITIAL_RE.match(piece) is not None
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_suffix(piece: str) -> bool:
     if _is_initial(piece):
         return False
@@ -1039,73 +1050,89 @@ def _is_prefix(piece: str) -> bool:
 
 
 def _join_conjunctions(pieces: list[str], extra_titles: set[str]) -> list[str]:
+    """Join words around conjunctions: "Velasquez y Garcia", "John and Jane", "Mr. and Mrs.".
+
+    Runs of conjunctions join first ("of the"); a piece joined to a title is a title too. A
+    single-letter conjunction in a name of fewer than four words is an initial ("John e Smith").
+    One pass with a stack, so long inputs stay linear.
+    """
     if len(pieces) < 3:
         return pieces
     # conjunctions count as words here: "John e Smith" has three, "Juan Velasquez y Garcia" four
-    roots = [
-        p
+    total = sum(
+        1
         for p in pieces
         if not (_is_title_piece(p, extra_titles) or _is_prefix(p) or _is_suffix(p))
-    ]
-    total = len(roots)
-    # join runs of consecutive conjunctions first: "of the" -> one piece
+    )
+    runs: list[str] = []
     i = 0
-    out: list[str] = []
     while i < len(pieces):
         if _is_conj(pieces[i]):
             j = i
             while j + 1 < len(pieces) and _is_conj(pieces[j + 1]):
                 j += 1
-            out.append(" ".join(pieces[i : j + 1]))
+            runs.append(" ".join(pieces[i : j + 1]))
             i = j + 1
         else:
-            out.append(pieces[i])
+            runs.append(pieces[i])
             i += 1
-    pieces = out
-    i = 0
-    while i < len(pieces):
-        p = pieces[i]
-        if not all(_is_conj(w) for w in p.split()):
-            i += 1
+    # joined pieces are kept as word lists (joined once at the end) so long inputs stay linear
+    out: list[list[str]] = []
+    titled: list[bool] = []
+    pending = False  # the last piece of ``out`` ends with a conjunction waiting for a right side
+    for p in runs:
+        is_conj = all(_is_conj(w) for w in p.split()) and not (len(p) == 1 and total < 4)
+        if pending:
+            if len(out) == 1 and len(out[0]) == 1 and _is_title_piece(p, extra_titles):
+                titled[-1] = True  # "The Rt": a conjunction first joined to a title
+            out[-1].append(p)
+            pending = is_conj
             continue
-        if len(p) == 1 and total < 4:
-            i += 1
+        if is_conj:
+            if not out:
+                out.append([p])
+                titled.append(False)
+            else:
+                out[-1].append(p)
+            pending = True
             continue
-        if i == 0:
-            if len(pieces) > 1:
-                new = f"{p} {pieces[1]}"
-                if _is_title_piece(pieces[1], extra_titles):
-                    extra_titles.add(new)
-                pieces[0:2] = [new]
-            i += 1
-        elif i == len(pieces) - 1:
-            pieces[i - 1 : i + 1] = [f"{pieces[i - 1]} {p}"]
-        else:
-            new = f"{pieces[i - 1]} {p} {pieces[i + 1]}"
-            if _is_title_piece(pieces[i - 1], extra_titles):
-                extra_titles.add(new)
-            pieces[i - 1 : i + 2] = [new]
-            i -= 1
-    return pieces
+        out.append([p])
+        titled.append(_is_title_piece(p, extra_titles))
+    joined = [" ".join(words) for words in out]
+    for piece, is_title in zip(joined, titled, strict=True):
+        if is_title and " " in piece:
+            extra_titles.add(piece)
+    return joined
 
 
 def _join_prefixes(pieces: list[str]) -> list[str]:
-    i = 1
-    while i < len(pieces):
+    """Join particles to the surname after them: "de la Vega", "van der Velt", "St. John".
+
+    A particle (or a run of them) takes the next word and then more words until another
+    particle or a suffix; a particle first in the name stays a given name ("Van Johnson").
+    """
+    if len(pieces) < 2:
+        return pieces
+    out = [pieces[0]]
+    i, n = 1, len(pieces)
+    while i < n:
         if not _is_prefix(pieces[i]):
+            out.append(pieces[i])
             i += 1
             continue
         j = i + 1
-        while j < len(pieces) and _is_prefix(pieces[j]):
+        while j < n and _is_prefix(pieces[j]):
             j += 1
-        # the particle(s) and one following word, then more words until a particle or suffix
-        j = min(j + 1, len(pieces))
-        while j < len(pieces) and not _is_prefix(pieces[j]) and not _is_suffix(pieces[j]):
+        j = min(j + 1, n)
+        while j < n and not _is_prefix(pieces[j]) and not _is_suffix(pieces[j]):
             j += 1
-        if j > i + 1 or j == len(pieces):
-            pieces[i:j] = [" ".join(pieces[i:j])]
-        i += 1
-    return pieces
+        if j > i + 1 or j == n:
+            out.append(" ".join(pieces[i:j]))
+            i = j
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out
 
 
 def _pieces(part: str) -> list[str]:
@@ -1135,7 +1162,7 @@ def parse_person_name(text: str) -> PersonName:
     'Doe'
     """
     _check_str("text", text)
-    s = "".join(c for c in text if unicodedata.category(c) not in ("So", "Cs", "Co"))
+    s = text if text.isascii() else _SYMBOLS.sub("", text)
     # keep "Ph. D." one piece; the placeholder turns back into a space at the end
     s = _PHD.sub(lambda m: m.group().replace(" ", "\x00"), s)
     nicknames: list[str] = []
@@ -1176,6 +1203,10 @@ def parse_person_name(text: str) -> PersonName:
         pieces = _join_prefixes(_join_conjunctions(_pieces(parts[0]), extra))
         suffix_after = parts[1:] if len(parts) > 1 else []
         p_len = len(pieces)
+        # pieces[suffix_from:] are all suffixes; found once, so long inputs stay linear
+        suffix_from = p_len
+        while suffix_from > 0 and _is_suffix(pieces[suffix_from - 1]):
+            suffix_from -= 1
         for i, piece in enumerate(pieces):
             nxt = pieces[i + 1] if i + 1 < p_len else None
             if (
@@ -1187,28 +1218,27 @@ def parse_person_name(text: str) -> PersonName:
                 title.append(piece)
                 continue
             if not first:
-                rest = pieces[i + 1 :]
-                if not rest and title and not nickname:
+                at_end = i + 1 >= p_len
+                if at_end and title and not nickname:
                     t = _pkey(title[-1].split()[-1])
                     if t in _tt.FIRST_NAME_TITLES:
                         first.append(piece)
                     else:
                         last.append(piece)
                     continue
-                if not rest and nickname:
+                if at_end and nickname:
                     last.append(piece)
                     continue
                 first.append(piece)
                 continue
-            rest = pieces[i + 1 :]
-            if (rest and all(_is_suffix(r) for r in rest)) or (
+            if (i + 1 < p_len and i + 1 >= suffix_from) or (
                 nxt is not None
                 and i == p_len - 2
                 and _ROMAN.match(nxt) is not None
                 and not _is_initial(piece)
             ):
                 last.append(piece)
-                suffix.extend(rest)
+                suffix.extend(pieces[i + 1 :])
                 break
             if nxt is None:
                 last.append(piece)
