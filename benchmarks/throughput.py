@@ -35,6 +35,7 @@ from __future__ import annotations
 import cProfile
 import datetime as dt
 import json
+import logging
 import resource
 import statistics
 import subprocess
@@ -394,7 +395,11 @@ def print_parallel(records: list[list[Source]], n: int) -> None:
     else:
         with (
             LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=2,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.CRITICAL,  # connections closed at shutdown are no news
             ) as cluster,
             Client(cluster),
         ):

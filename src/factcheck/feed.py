@@ -363,8 +363,8 @@ def check_feed(
         sources: the feed: :class:`~factcheck.Source` objects or plain strings.
         workers: how many processes group the articles and check the stories; the reports are
             the same for any number. Worker processes send back story terms and reports, never
-            extractions (pickling those costs about half as much as making them), so names and
-            dates are parsed twice then.
+            extractions (pickling those costs about half as much as making them, and the parent
+            would hold them all), so names and dates are parsed twice then.
         score_cutoff: the alignment cutoff inside a story, as in :func:`factcheck.check`.
         story_cutoff: the grouping cutoff, as ``score_cutoff`` in :func:`group_stories`.
         min_sources: stories with fewer articles are not checked (a story of one article has
@@ -404,9 +404,10 @@ def check_feed(
             if len(story) >= min_sources
         ]
     # In worker processes, extractions are not sent back and forth: pickling them costs about
-    # half as much as making them. The workers send back only each article's story terms, then
-    # get each story's sources and extract them again (names and dates twice: about a third
-    # more work, spread over the workers), and send back the reports.
+    # half as much as making them, and the parent would hold them all. The workers send back
+    # only each article's story terms, then get each story's sources and extract them again
+    # (names and dates twice: about a third more work, spread over the workers), and send back
+    # the reports.
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, len(items) // (workers * 4))
         features = list(pool.map(_source_features, items, chunksize=chunk))
