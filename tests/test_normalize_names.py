@@ -513,3 +513,15 @@ def test_spacy_extractor_rejects_bad_arguments() -> None:
         SpacyNameExtractor(42)
     with pytest.raises(InvalidArgument, match="labels="):
         SpacyNameExtractor(_fake_ner, labels={"ORG": 1})  # type: ignore[dict-item]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Join Us Today\nWho said it? The WHO and the US did. Us too.", ["WHO", "US"]),
+        ("May the best win. In May, Theresa May spoke.", ["Theresa May"]),
+    ],
+)
+def test_words_that_are_also_acronyms_or_names(text: str, want: list[str]) -> None:
+    """ "Us" and "Who" are words; "US" and "WHO" are names; "May" is a month unless a surname."""
+    assert [m.text for m in parse_names(text)] == want

@@ -495,8 +495,13 @@ def _segments(
         ):
             # shouted words ("FIRST ON FOX", "WASHINGTON") unless an acronym
             drop = len(k) > 5 or k in _gz.COMMON_WORDS or k in _gz.SHOUTED_WORDS
-        elif k in _gz.COMMON_WORDS and not _known(k) and (not seg or seg[-1].text.endswith(".")):
-            # "U.S. The": an acronym's period can end a sentence
+        elif (
+            k in _gz.COMMON_WORDS
+            and not (_known(k) and (tok.text.isupper() or "." in tok.text or len(k) > 3))
+            and (not seg or seg[-1].text.endswith("."))
+        ):
+            # "U.S. The": an acronym's period can end a sentence; "Us" and "Who" are words
+            # where "US" and "WHO" are names
             drop = True
         elif headline or (initial and i == 0):
             confirmed = (
@@ -554,6 +559,7 @@ def _trim(seg: list[_Tok]) -> list[_Tok]:
         seg
         and (seg[-1].key in _gz.COMMON_WORDS or seg[-1].key in _PARTICLE_KEYS)
         and not _known(seg[-1].key)
+        and not (len(seg) > 1 and seg[-1].key in _gz.CALENDAR_WORDS)  # "Theresa May"
     ):
         seg = seg[:-1]
     while seg and seg[0].key in _PARTICLE_KEYS:
