@@ -71,6 +71,7 @@ _DAY = dt.date(2024, 3, 3)
         (fst.clusters, {"facts": 4, "aspects": ["date"]}),
         (fst.clusters, {"aspects": ["weather"]}),
         (fst.clusters, {"ids": ["a", "b"]}),
+        (fst.clusters, {"forms": "yes"}),
         # the *_texts strategies check a value at once
         (fst.quantity_texts, {"quantity": 40}),
         (fst.quantity_texts, {"quantity": Quantity(Span(0, 5), "40-50", 40, 50)}),
@@ -211,3 +212,12 @@ def test_clusters_take_an_ids_strategy_and_aspects(cluster):
     """Ids come from the given strategy; only the asked aspects are planted."""
     assert {s.id for s in cluster.sources} <= {"x", "y", "z", "w"}
     assert {p.aspect.value for p in cluster.planted} <= {"name"}
+
+
+@given(fst.clusters(forms=True, facts=5, max_sources=3))
+def test_clusters_with_forms_vary_the_words_of_agreements(cluster):
+    """With ``forms=True`` agreeing values may differ in words; spans still index them."""
+    texts = {s.id: s.text for s in cluster.sources}
+    for p in cluster.planted:
+        assert p.a_span.slice(texts[p.a_source]) == p.a_text
+        assert p.b_span.slice(texts[p.b_source]) == p.b_text

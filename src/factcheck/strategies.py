@@ -760,6 +760,17 @@ def _changed(template: _Template, meaning: _Meaning, draw: st.DrawFn) -> str:
     return _full(attrs.evolve(old, first=_FIRST[first], last=_LAST[last]))
 
 
+def _same_value_forms(meaning: _Meaning) -> list[str]:
+    """Other words for the same value, that need no reference date and no earlier mention."""
+    if isinstance(meaning, Quantity):
+        return _quantity_forms(meaning, approximate=False)
+    if isinstance(meaning, DateMention):
+        assert meaning.start is not None
+        return _date_forms(meaning.start, None)
+    # A surname alone or a title needs the person introduced first: full names only.
+    return [f for f in _name_forms(meaning) if len(f.split()) > 1 and not f.startswith(_TITLES)]
+
+
 @attrs.frozen
 class _Slot:
     template: _Template
@@ -798,6 +809,7 @@ def _cluster(
     n_facts: SearchStrategy[int],
     aspects: tuple[str, ...],
     ids: SearchStrategy[str],
+    forms: bool,
 ) -> Cluster:
     count = draw(n_sources)
     pool = [t for t in _TEMPLATES if t.aspect in aspects]
@@ -815,10 +827,17 @@ def _cluster(
     # Each conflict is planted in one source other than the first, in a slot of its own.
     changed_slots = draw(st.permutations(range(facts)))[:conflicts]
     changes: dict[int, dict[int, str]] = {k: {} for k in range(count)}
+    changed: dict[int, set[int]] = {k: set() for k in range(count)}
     for slot_index in changed_slots:
         k = draw(st.integers(1, count - 1))
         slot = slots[slot_index]
         changes[k][slot_index] = _changed(slot.template, slot.meaning, draw)
+        changed[k].add(slot_index)
+    if forms:
+        for k in range(count):
+            for i, slot in enumerate(slots):
+                if i not in changed[k]:
+                    changes[k][i] = draw(st.sampled_from(_same_value_forms(slot.meaning)))
     texts = [_render(slots, closing, changes[k]) for k in range(count)]
     sources = tuple(
         Source(id=source_ids[k], text=texts[k][0], published=published) for k in range(count)
@@ -828,7 +847,7 @@ def _cluster(
     for k in range(1, count):
         b_text, b_spans = texts[k]
         for i, slot in enumerate(slots):
-            kind = FindingKind.CONFLICT if i in changes[k] else FindingKind.AGREEMENT
+            kind = FindingKind.CONFLICT if i in changed[k] else FindingKind.AGREEMENT
             planted.append(
                 PlantedFinding(
                     kind=kind,
@@ -852,6 +871,7 @@ def clusters(
     facts: int | SearchStrategy[int] = st.integers(1, 5),  # noqa: B008
     aspects: Collection[str] = _ASPECTS,
     ids: SearchStrategy[str] | None = None,
+    forms: bool = False,
 ) -> SearchStrategy[Cluster]:
     """Sources about one story with planted agreements and conflicts, and the expected findings.
 
@@ -868,6 +888,10 @@ def clusters(
         facts: how many facts each source states (at most 15), or a strategy of that.
         aspects: some of ``quantity``, ``date`` and ``name``: the kinds of facts to draw.
         ids: a strategy of source ids (default: short alphanumeric strings).
+        forms: write each agreeing value in a surface form of its own in every source ("1,200
+            people" / "one thousand two hundred people", "March 3, 2024" / "3 March 2024",
+            "José García" / "Jose Garcia"), as :func:`quantity_texts`, :func:`date_texts` and
+            :func:`name_variants` draw them; conflicting values keep the canonical form.
 
     Raises:
         InvalidArgument: ``min_sources < 2``, ``min_sources > max_sources``, a negative count,
@@ -902,12 +926,16 @@ def clusters(
     if ids is not None and not isinstance(ids, SearchStrategy):
         msg = f"ids={ids!r} must be a strategy of strings"
         raise InvalidArgument(msg)
+    if not isinstance(forms, bool):
+        msg = f"forms={forms!r} must be a bool"
+        raise InvalidArgument(msg)
     return _cluster(
         n_sources=st.integers(low, high),
         n_conflicts=_size_strategy("conflicts", conflicts),
         n_facts=_size_strategy("facts", facts, least=1),
         aspects=chosen,
         ids=_IDS if ids is None else ids,
+        forms=forms,
     )
 
 
