@@ -430,7 +430,6 @@ def test_an_interrupted_cli_run_leaves_no_output_file(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt"]
 
 
-@pytest.mark.xfail(strict=True, reason="cli: a lone surrogate crashes the text report on stdout")
 def test_cli_survives_a_lone_surrogate(tmp_path):
     """A JSON-escaped lone surrogate in a source does not crash the command line."""
     feed = tmp_path / "feed.jsonl"

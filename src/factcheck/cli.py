@@ -242,12 +242,23 @@ def _apply_published(sources: list[Source], values: Sequence[str]) -> list[Sourc
     return [attrs.evolve(s, published=dates[s.id]) if s.id in dates else s for s in sources]
 
 
+def _write_stdout(text: str) -> None:
+    """Write to standard output; a lone surrogate is written as its escape, not a crash."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode(sys.stdout.encoding or "utf-8", "backslashreplace"))
+
+
 def _write_atomically(path: str, data: str) -> None:
     target = Path(path)
     directory = target.parent if str(target.parent) else Path()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        # A lone surrogate (a JSON source may hold one) is written as its escape, \ud800.
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as handle:
             handle.write(data)
         os.replace(tmp, target)
     except BaseException:
@@ -328,7 +339,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     note = f"{_DIM}{note}{_RESET}"
                 print(note, file=sys.stderr)
         else:
-            sys.stdout.write(rendered)
+            _write_stdout(rendered)
             sys.stdout.flush()
     except FactcheckError as exc:
         progress.close()
