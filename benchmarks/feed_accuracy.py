@@ -39,13 +39,12 @@ def load_feed(path: Path) -> tuple[list[Source], dict[str, str]]:
     for record in records:
         for s in record["sources"]:
             sid = f"{record['id']}/{s['id']}"
+            fields = {"title": s.get("title") or None, "outlet": s.get("outlet") or None}
             published = (s.get("published") or "")[:10] or None
             try:
-                feed.append(
-                    Source(sid, s["text"], published=published, title=s.get("title") or None)
-                )
+                feed.append(Source(sid, s["text"], published=published, **fields))
             except ValueError:
-                feed.append(Source(sid, s["text"], title=s.get("title") or None))
+                feed.append(Source(sid, s["text"], **fields))
             truth[sid] = record["id"]
     random.Random(9).shuffle(feed)
     return feed, truth

@@ -241,3 +241,15 @@ def test_every_article_is_in_exactly_one_story(texts):
     assert [story[0].id for story in stories] == sorted(
         (story[0].id for story in stories), key=lambda i: int(i[1:])
     )
+
+
+def test_an_outlets_own_name_does_not_join_its_stories():
+    """Two stories of one outlet that both name the outlet stay apart when the outlet is known."""
+    texts = [
+        ("fire", "KVLM News reports that a fire at the Halden mill in Tarvik killed 4.", "Fire"),
+        ("flood", "KVLM News reports that floods in Velmora forced 12,000 from homes.", "Floods"),
+    ]
+    unknown = [Source(i, t, title=h) for i, t, h in texts]
+    known = [Source(i, t, title=h, outlet="www.kvlm.com") for i, t, h in texts]
+    assert _ids(group_stories(unknown)) == [["fire", "flood"]]
+    assert _ids(group_stories(known)) == [["fire"], ["flood"]]
