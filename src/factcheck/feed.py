@@ -293,7 +293,7 @@ def group_stories(
 
     Args:
         sources: the feed: :class:`~factcheck.Source` objects or plain strings (ids then ``s1``,
-            ``s2``, ...). Titles and publication dates help when given.
+            ``s2``, ...). Titles, publication dates and outlets help when given.
         score_cutoff: the least story score (0-100) at which two articles count as one story;
             higher splits more, lower joins more.
 
