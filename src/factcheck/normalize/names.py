@@ -425,8 +425,16 @@ def _lookback_title(text: str, start: int, have_title: bool) -> int | None:
 
 def _classify(toks: list[_Tok], key: str, has_title: bool) -> tuple[str, str]:
     """Kind and canonical key of a name from its words."""
+    return _classify_keys(tuple(t.key for t in toks), _is_acronym(toks[0]), key, has_title)
+
+
+@functools.lru_cache(maxsize=16384)
+def _classify_keys(
+    keys: tuple[str, ...], first_is_acronym: bool, key: str, has_title: bool
+) -> tuple[str, str]:
+    """:func:`_classify` on the words' keys; cached, since news repeats its names."""
     canonical = _alias(key)
-    last = toks[-1].key.split("-")[-1]
+    last = keys[-1].split("-")[-1]
     if has_title:
         return "person", canonical
     if key in _gz.PLACES or canonical in _gz.PLACES:
@@ -435,18 +443,17 @@ def _classify(toks: list[_Tok], key: str, has_title: bool) -> tuple[str, str]:
         return "organization", canonical
     if canonical != key and key not in _gz.ORG_ACRONYMS:
         # a known person's full legal name, or an organization alias
-        if " " in canonical and last not in _gz.ORG_WORDS and not _is_acronym(toks[0]):
+        if " " in canonical and last not in _gz.ORG_WORDS and not first_is_acronym:
             return "person", canonical
         return "organization", canonical
-    keys = [t.key for t in toks]
     if "of" in keys[1:-1]:
         head = keys[keys.index("of") - 1]
         if head in _gz.ORG_WORDS:
             return "organization", canonical
         if head in _gz.PLACE_WORDS or head in _gz.PLACES:
             return "place", canonical
-    if len(toks) >= 2 and last in _gz.ORG_WORDS:
-        first = toks[0].key
+    if len(keys) >= 2 and last in _gz.ORG_WORDS:
+        first = keys[0]
         if first in _gz.ALIASES and _gz.ALIASES[first] in _gz.PLACES:
             canonical = _alias(key[len(first) + 1 :])
             canonical = (
@@ -455,19 +462,19 @@ def _classify(toks: list[_Tok], key: str, has_title: bool) -> tuple[str, str]:
                 else canonical
             )
         return "organization", canonical
-    if len(toks) >= 2 and last in _gz.PLACE_WORDS:
+    if len(keys) >= 2 and last in _gz.PLACE_WORDS:
         return "place", canonical
-    if len(toks) >= 2 and (last in _gz.OTHER_WORDS or keys[0] in _gz.OTHER_FIRST_WORDS):
+    if len(keys) >= 2 and (last in _gz.OTHER_WORDS or keys[0] in _gz.OTHER_FIRST_WORDS):
         return "other", canonical  # "Affordable Care Act", "Hurricane Sandy", "Super Bowl"
-    if len(toks) >= 2 and (last in _gz.ORG_ACRONYMS or keys[0] in _gz.ORG_FIRST_WORDS):
+    if len(keys) >= 2 and (last in _gz.ORG_ACRONYMS or keys[0] in _gz.ORG_FIRST_WORDS):
         return "organization", canonical  # "House GOP", "National Enquirer"
-    if len(toks) == 1:
-        if _is_acronym(toks[0]) and len(key) <= 6:
+    if len(keys) == 1:
+        if first_is_acronym and len(key) <= 6:
             return "organization", canonical
         if key in _gz.FIRST_NAMES:
             return "person", canonical
         return "other", canonical
-    if len(toks) <= 5 and not any(t.key in _gz.NATIONALITIES for t in toks):
+    if len(keys) <= 5 and not any(k in _gz.NATIONALITIES for k in keys):
         words = canonical.split()
         while len(words) > 2 and words[-1] in _GENERATIONAL:
             words.pop()  # "Robert Lee Adams Jr." is Robert Lee Adams
