@@ -21,8 +21,10 @@ wall time would), the median of ``--repeat`` runs. Five tables (``--tables`` pic
    our speed to theirs.
 3. **feeds**: :func:`factcheck.feed.check_feed` on synthetic feeds of 10, 100, 1,000 and 10,000
    sources made of the records' sources (past the last record the records come round again with
-   new ids: copies then join their originals' story). Each size runs in a fresh process, so its
-   peak memory (``ru_maxrss``) is its own.
+   new ids: copies then join their originals' story), with the CPU seconds of its three steps
+   (extraction, grouping, the stories' checks), the number of stories checked and the size of
+   the largest. Each size runs in a fresh process, so its peak memory (``ru_maxrss``) is its
+   own.
 4. **scaling**: ``check()`` on one story of 8, 16, 32, 64 and 128 sources of about 2,000
    characters each, and the time ratio of each doubling (target: at most 2.3).
 5. **parallel**: the wall time of one feed of 1,000 sources on one process, on two
@@ -48,7 +50,13 @@ from pathlib import Path
 from factcheck import Source, check
 from factcheck.align import align_claims
 from factcheck.claims import Extraction, build_claims
-from factcheck.feed import _compare, check_feed
+from factcheck.feed import (
+    DEFAULT_STORY_CUTOFF,
+    _cluster,
+    _compare,
+    _extraction_features,
+    check_feed,
+)
 from factcheck.findings import entity_findings, judge, single_source
 from factcheck.normalize.dates import parse_dates
 from factcheck.normalize.entities import link_entities
@@ -87,6 +95,7 @@ def load_records(paths: Sequence[Path]) -> list[list[Source]]:
                             s["text"],
                             published=_published(s.get("published")),
                             title=s.get("title") or None,
+                            outlet=s.get("outlet") or None,
                         )
                         for s in record.get("sources", [])
                         if s.get("text", "").strip()
@@ -218,29 +227,49 @@ def synthetic_feed(records: list[list[Source]], n: int) -> list[Source]:
                 if len(feed) == n:
                     return feed
                 feed.append(
-                    Source(f"r{round_}/{k}/{s.id}", s.text, published=s.published, title=s.title)
+                    Source(
+                        f"r{round_}/{k}/{s.id}",
+                        s.text,
+                        published=s.published,
+                        title=s.title,
+                        outlet=s.outlet,
+                    )
                 )
         round_ += 1
     return feed
 
 
 def feed_child(paths: list[Path], n: int) -> None:
-    """In a fresh process: check a synthetic feed of ``n`` sources, print JSON figures."""
+    """In a fresh process: check a synthetic feed of ``n`` sources, print JSON figures.
+
+    The steps are those of ``check_feed(feed)`` with one worker (extract every article, group
+    the feed on the extractions' terms, check each story of two or more from its extractions),
+    timed one by one.
+    """
     records = load_records(paths)
     feed = synthetic_feed(records, n)
-    t0, w0 = time.process_time(), time.perf_counter()
-    reports = check_feed(feed)
-    cpu_s, wall = time.process_time() - t0, time.perf_counter() - w0
+    w0 = time.perf_counter()
+    t0 = time.process_time()
+    extractions = [extract(s) for s in feed]
+    t1 = time.process_time()
+    stories = _cluster([_extraction_features(e) for e in extractions], DEFAULT_STORY_CUTOFF)
+    t2 = time.process_time()
+    reports = [_compare([extractions[i] for i in story]) for story in stories if len(story) > 1]
+    t3 = time.process_time()
+    wall = time.perf_counter() - w0
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
         json.dumps(
             {
                 "n": n,
                 "mb": size_of(feed) / 1e6,
-                "cpu": cpu_s,
+                "extract": t1 - t0,
+                "group": t2 - t1,
+                "compare": t3 - t2,
+                "cpu": t3 - t0,
                 "wall": wall,
                 "stories": len(reports),
-                "checked": sum(len(r.sources) for r in reports),
+                "largest": max(map(len, stories)),
                 "peak_mb": peak_kb / 1024,
             }
         )
@@ -348,8 +377,9 @@ def print_peers(sources: list[Source], budget: float, speed: dict[str, float]) -
 def print_feeds(paths: list[Path], sizes: list[int]) -> None:
     """The feeds' table, each size in a fresh process."""
     print(
-        f"\n{'feed (check_feed)':18s} {'MB':>7s} {'CPU s':>8s} {'wall s':>8s} {'MB/s':>6s} "
-        f"{'src/s':>7s} {'stories':>8s} {'peak MB':>8s}"
+        f"\n{'feed (check_feed)':17s} {'MB':>6s} {'extract':>8s} {'group':>6s} {'compare':>8s} "
+        f"{'CPU s':>6s} {'wall s':>6s} {'MB/s':>5s} {'src/s':>6s} {'stories':>7s} {'largest':>7s} "
+        f"{'peak MB':>7s}"
     )
     for n in sizes:
         out = subprocess.run(
@@ -360,8 +390,9 @@ def print_feeds(paths: list[Path], sizes: list[int]) -> None:
         ).stdout
         f = json.loads(out.strip().splitlines()[-1])
         print(
-            f"{n:>8d} sources  {f['mb']:7.2f} {f['cpu']:8.1f} {f['wall']:8.1f} "
-            f"{f['mb'] / f['cpu']:6.2f} {n / f['cpu']:7.0f} {f['stories']:8d} {f['peak_mb']:8.0f}"
+            f"{n:>7d} sources {f['mb']:6.2f} {f['extract']:8.1f} {f['group']:6.2f} "
+            f"{f['compare']:8.1f} {f['cpu']:6.1f} {f['wall']:6.1f} {f['mb'] / f['cpu']:5.2f} "
+            f"{n / f['cpu']:6.0f} {f['stories']:7d} {f['largest']:7d} {f['peak_mb']:7.0f}"
         )
 
 
