@@ -1027,7 +1027,7 @@ COMMON_WORDS = _words(
     onto out over through to toward towards under up upon with within without via per despite
     although though because unless whether however meanwhile moreover furthermore nevertheless
     instead indeed perhaps maybe thus hence therefore otherwise likewise similarly finally
-    earlier later soon once twice according please yes yeah okay ok oh mr mrs ms dr
+    earlier later soon once twice according please yes yeah okay ok oh less fewer least
     is are was were be been being am do does did done have has had having will would shall
     should can could may might must let lets said says say told asked added noted
     chapter section part page figure table breaking update updated editor note read watch
