@@ -300,7 +300,12 @@ class _Context:
                 if line + 1 < len(self.line_starts)
                 else len(self.text)
             )
-            got = _looks_like_headline(self.text[start:end]) if end - start < 200 else False
+            # a text of one line is no headline over a body: it may be a name alone
+            got = (
+                len(self.line_starts) > 1
+                and end - start < 200
+                and _looks_like_headline(self.text[start:end])
+            )
             self._headline[line] = got
         return got
 
@@ -517,6 +522,8 @@ def _segments(
                 or k in _tt.PERSON_TITLES
                 or k in _tt.TITLE_HEADS
                 or (k in _tt.TITLE_MODIFIERS and not headline and len(toks) > 1)
+                # the surname after a known given name: "Joe Biden" in a headline
+                or (bool(seg) and seg[-1].key in _gz.FIRST_NAMES and i > 0)
             )
             if not confirmed:
                 # a word never written in lower case in this text may be a name ("Rodriguez
