@@ -424,13 +424,16 @@ def print_parallel(records: list[list[Source]], n: int) -> None:
     except ImportError:
         print("  (dask not installed: pip install 'factcheck[dask]')")
     else:
+        # The cluster's start and shutdown are logged at INFO, and connections closed at
+        # shutdown at ERROR: neither is news here.
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
         with (
             LocalCluster(
                 n_workers=2,
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
-                silence_logs=logging.CRITICAL,  # connections closed at shutdown are no news
+                silence_logs=logging.CRITICAL,
             ) as cluster,
             Client(cluster),
         ):
