@@ -286,11 +286,6 @@ def test_ten_megabytes_of_symbols(parser):
     assert parser(_TEN_MB_SYMBOLS) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="check() reads about 0.5 MB/s: 10 MB of blank lines take ~30 s (boilerplate regex,"
-    " statement tokens, claim windows)",
-)
 def test_check_reads_ten_megabytes_in_a_few_seconds():
     """check() on a 10 MB source of blank lines around one sentence takes under 5 seconds."""
 

@@ -276,37 +276,46 @@ def _is_head(tok: _Tok) -> bool:
 # ---------------------------------------------------------------------------------- context
 
 
+_HEADLINE_MAX = 200
+
+
 class _Context:
     """Per-text facts computed once: line starts, headline lines, evidence, lower-case words."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        # Lines are found around the positions asked about, not listed up front: a text of
+        # millions of blank lines costs nothing until a name stands on one of them.
+        self._one_line = "\n" not in text
         self._headline: dict[int, bool] = {}
         self._lower: set[str] | None = None
         self._breaks: list[int] | None = None
         self.evidence: set[str] = set()
 
-    def line_of(self, pos: int) -> int:
-        return bisect.bisect_right(self.line_starts, pos) - 1
-
     def is_headline(self, pos: int) -> bool:
-        line = self.line_of(pos)
-        got = self._headline.get(line)
+        """Whether ``pos`` stands on a short line that reads like a headline.
+
+        Only the 200 characters either side are looked at: a longer line is no headline, and a
+        text of one very long line or of millions of blank lines costs no more than any other.
+        """
+        if self._one_line:
+            return False
+        lo = max(0, pos - _HEADLINE_MAX)
+        cut = self.text.rfind("\n", lo, pos)
+        if cut < 0 and lo > 0:
+            return False
+        start = cut + 1
+        got = self._headline.get(start)
         if got is None:
-            start = self.line_starts[line]
-            end = (
-                self.line_starts[line + 1] - 1
-                if line + 1 < len(self.line_starts)
-                else len(self.text)
-            )
-            # a text of one line is no headline over a body: it may be a name alone
+            end = self.text.find("\n", pos, start + _HEADLINE_MAX + 1)
+            if end < 0:
+                end = len(self.text) if len(self.text) - start <= _HEADLINE_MAX else -1
             got = (
-                len(self.line_starts) > 1
-                and end - start < 200
+                end >= 0
+                and end - start < _HEADLINE_MAX
                 and _looks_like_headline(self.text[start:end])
             )
-            self._headline[line] = got
+            self._headline[start] = got
         return got
 
     def lower_words(self) -> set[str]:
