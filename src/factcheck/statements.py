@@ -24,8 +24,19 @@ from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from factcheck._lexicon import NEGATIONS, STOPWORDS
 from factcheck.claims import Extraction, is_boilerplate
+from factcheck.compare import compare
 from factcheck.errors import InvalidArgument
-from factcheck.model import Aspect, Citation, Finding, FindingKind, Phrase, Span
+from factcheck.model import (
+    Aspect,
+    Citation,
+    DateMention,
+    Finding,
+    FindingKind,
+    Phrase,
+    Quantity,
+    Span,
+    Verdict,
+)
 
 __all__ = ["DEFAULT_MIN_SIMILARITY", "diff_statements"]
 
@@ -115,6 +126,10 @@ def diff_statements(
             pairs.update(combinations(members, 2))
 
     texts = {e.source.id: e.source.text for e in extractions}
+    typed: dict[str, list[Quantity | DateMention]] = {
+        e.source.id: sorted([*e.quantities, *e.dates], key=lambda m: m.span.start)
+        for e in extractions
+    }
     words = [[w for _, _, w in tokens] for _, _, tokens in sentences]
     similar: dict[tuple[int, int], float] = {}
     for i, j in pairs:
@@ -145,6 +160,8 @@ def diff_statements(
             starts = (op.i1 == 0, op.j1 == 0)
             if not _changes_fact(phrase_a.text, phrase_b.text, starts):
                 continue
+            if _same_value(typed[sa], phrase_a.span, typed[sb], phrase_b.span):
+                continue  # "January 12, 1957" and "Jan. 12, 1957": one day in other words
             findings.append(
                 Finding(
                     id="",
@@ -160,6 +177,22 @@ def diff_statements(
                 )
             )
     return findings
+
+
+def _same_value(
+    typed_a: Sequence[Quantity | DateMention],
+    span_a: Span,
+    typed_b: Sequence[Quantity | DateMention],
+    span_b: Span,
+) -> bool:
+    """Whether the changed words lie in a figure or date of equal value on both sides."""
+    in_a = [m for m in typed_a if m.span.overlaps(span_a)]
+    in_b = [m for m in typed_b if m.span.overlaps(span_b)]
+    return (
+        bool(in_a)
+        and len(in_a) == len(in_b)
+        and all(compare(a, b) is Verdict.AGREE for a, b in zip(in_a, in_b, strict=True))
+    )
 
 
 def _mutual_best(
