@@ -196,8 +196,6 @@ def test_name_normalization_is_idempotent(source):
         assert compare(again, m) is Verdict.AGREE
 
 
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -347,8 +345,8 @@ def test_planted_agreements_are_never_conflicts(cluster):
     assert not wrong, wrong
 
 
-# Figures only: the same date or name written differently is reported as a statement conflict
-# (see test_the_same_day_in_other_words_is_no_conflict).
+# Figures only: an ISO date against a date in words, and a name with its accents folded beside a
+# second mention, are still reported as statement conflicts (see the strict xfails below).
 @given(
     fst.clusters(
         max_sources=3, conflicts=st.integers(0, 2), facts=4, forms=True, aspects=["quantity"]
@@ -369,6 +367,7 @@ def test_agreements_in_other_words_are_never_conflicts(cluster):
     assert not missing, missing
 
 
+_ISO = "statements: an ISO date against a date in words is diffed word by word"
 
 
 @pytest.mark.parametrize(
@@ -377,6 +376,12 @@ def test_agreements_in_other_words_are_never_conflicts(cluster):
         ("January 12, 1957", "January 12, 1957"),
         ("January 12, 1957", "Jan. 12, 1957"),
         ("27 April 1989", "4/27/1989"),
+        pytest.param(
+            "2038-01-08", "January 8, 2038", marks=pytest.mark.xfail(strict=True, reason=_ISO)
+        ),
+        pytest.param(
+            "the 4th of April 2000", "2000-04-04", marks=pytest.mark.xfail(strict=True, reason=_ISO)
+        ),
     ],
 )
 def test_the_same_day_in_other_words_is_no_conflict(a, b):
@@ -384,6 +389,35 @@ def test_the_same_day_in_other_words_is_no_conflict(a, b):
     sentence = "The ceasefire between the rival militias took effect on {}."
     report = check([Source("a", sentence.format(a)), Source("b", sentence.format(b))])
     assert report.conflicts == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a numeric date changed to another day in words is no finding at all"
+)
+def test_a_numeric_date_changed_in_words_is_a_conflict():
+    """ "11/19/2038" and "June 22, 2039" in otherwise identical sentences conflict."""
+    sentence = "The ceasefire between the rival militias took effect on {}."
+    report = check(
+        [Source("a", sentence.format("11/19/2038")), Source("b", sentence.format("June 22, 2039"))]
+    )
+    assert len(report.conflicts) == 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="statements: a name with its accents folded conflicts when the person appears again",
+)
+def test_a_name_without_its_accents_is_no_conflict():
+    """ "David Sørensen" and "David Sorensen" are one person, even beside a second mention."""
+    a = (
+        "The award for investigative reporting went to David Sørensen this year."
+        " Police said the stolen painting was recovered by David W. Sørensen at dawn."
+    )
+    b = (
+        "The award for investigative reporting went to David Sorensen this year."
+        " Police said the stolen painting was recovered by David Sørensen at dawn."
+    )
+    assert check([Source("a", a), Source("b", b)]).conflicts == []
 
 
 @given(fst.clusters(min_sources=2, max_sources=4, conflicts=0, facts=st.integers(1, 5)))
