@@ -31,7 +31,7 @@ from factcheck import (
     schema,
 )
 from factcheck import strategies as fst
-from factcheck.model import PersonName, Quantity
+from factcheck.model import FindingKind, PersonName, Quantity
 from factcheck.report import Report
 
 # ------------------------------------------------------------------------------------ helpers
@@ -156,6 +156,52 @@ def test_name_variants_denote_the_same_person(data):
     found = parse_names(text)
     assert [m.text for m in found] == [full, variant]
     assert compare(found[0], found[1]) in (Verdict.AGREE, Verdict.COMPATIBLE)
+
+
+@given(st.data())
+def test_relative_dates_resolve_in_check(data):
+    """A relative date in a source resolves against its publication date: parse_dates with
+    that reference gives the day that date_texts meant (the engine's input)."""
+    m = data.draw(fst.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 20)))
+    published = m.start + dt.timedelta(days=data.draw(st.integers(0, 9)))
+    text = data.draw(fst.date_texts(m, reference=published))
+    [found] = parse_dates(f"It happened {text}.", reference=published)
+    assert (found.start, found.end) == (m.start, m.end)
+
+
+_RELATIVE = "statements: a relative date is diffed word by word, not resolved against `published`"
+
+
+@pytest.mark.parametrize(
+    ("absolute", "relative", "published"),
+    [
+        pytest.param(
+            "on May 31, 2020",
+            "yesterday",
+            dt.date(2020, 6, 1),
+            marks=pytest.mark.xfail(strict=True, reason=_RELATIVE),
+        ),
+        pytest.param(
+            "on March 10, 2034",
+            "on Friday",
+            dt.date(2034, 3, 14),
+            marks=pytest.mark.xfail(strict=True, reason=_RELATIVE),
+        ),
+        pytest.param(
+            "on April 8, 1967",
+            "on 8 April",
+            dt.date(1967, 4, 14),
+            marks=pytest.mark.xfail(strict=True, reason=_RELATIVE),
+        ),
+        ("on November 7, 2033", "two days ago", dt.date(2033, 11, 9)),
+    ],
+)
+def test_a_relative_date_agrees_with_the_day_it_names(absolute, relative, published):
+    """ "Yesterday" in a source published on June 1 is no conflict with "May 31"."""
+    sentence = "The ceasefire between the rival militias took effect {}."
+    a = Source("a", sentence.format(absolute), published=published)
+    b = Source("b", sentence.format(relative), published=published)
+    assert check([a, b]).conflicts == []
 
 
 # ---------------------------------------------------------------------------------- idempotence
@@ -328,6 +374,16 @@ def test_planted_conflicts_are_found(cluster):
     report = check(cluster.sources)
     missing = [p.describe() for p in cluster.conflicts if not p.found_in(report)]
     assert not missing, missing
+
+
+@given(fst.clusters(min_sources=2, max_sources=4, conflicts=st.integers(1, 3), facts=4))
+def test_planted_conflicts_are_found_against_a_reference(cluster):
+    """With the first source as the reference, each planted conflict is reported against it."""
+    report = check(cluster.sources, reference=cluster.sources[0].id)
+    missing = [p.describe() for p in cluster.conflicts if not p.found_in(report)]
+    assert not missing, missing
+    for f in report.findings:
+        assert f.kind is FindingKind.SINGLE_SOURCE or cluster.sources[0].id in f.sources
 
 
 @given(fst.clusters(min_sources=2, max_sources=4, conflicts=st.integers(0, 3), facts=4))
