@@ -442,3 +442,22 @@ def test_cli_survives_a_lone_surrogate(tmp_path):
     )
     assert "Traceback" not in done.stderr
     assert done.returncode in (0, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda: factcheck.parse_dates("Friday", reference="2024-03-10"), "reference="),
+        (lambda: factcheck.parse_dates("Friday", reference=20240310), "reference="),
+        (lambda: factcheck.parse_dates("Friday", dayfirst="yes"), "dayfirst="),
+        (lambda: check(["a b c"], score_cutoff=101), "score_cutoff="),
+        (lambda: check(["a b c"], score_cutoff=float("nan")), "score_cutoff="),
+        (lambda: check(["a b c"], reference="s9"), "reference="),
+        (lambda: check(["a b c"], reference=1), "reference="),
+        (lambda: factcheck.compare("1", "2"), "a="),
+    ],
+)
+def test_bad_options_raise_invalid_argument_naming_them(call, argument):
+    """A bad option raises InvalidArgument whose message names the option."""
+    with pytest.raises(InvalidArgument, match=argument):
+        call()
