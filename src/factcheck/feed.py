@@ -21,7 +21,8 @@ How two articles are judged to tell one story:
   rapidfuzz ``token_set_ratio`` of the two titles;
 - pairs at or above ``score_cutoff`` are taken best first, and each joins its two stories when
   the stories' centroids (the sums of their articles' vectors) still score at or above the
-  cutoff: a chain of weak links through a common place name does not merge two incidents;
+  cutoff (a little more for stories past eight articles): a chain of weak links through a
+  common place name does not merge two incidents, nor coverage of the same people one topic;
 - stories are listed in order of their first article; inside a story the articles keep the
   feed's order. Nothing depends on the machine, the clock or the number of workers.
 """
@@ -79,6 +80,13 @@ no term costs pairs in the square of its frequency."""
 _DATE_WEIGHT = 3
 """A day that an article's dates resolve to counts as much as three mentions of a name: the day
 of an event is the surest sign of which event it is."""
+
+_GROW_FROM = 8
+_GROW_RATE = 0.2
+"""Past ``_GROW_FROM`` articles, a story needs a higher centroid score to grow: the cutoff times
+``1 + _GROW_RATE * log2(size / _GROW_FROM)`` (x1.2 at 16 articles, x1.4 at 32, x1.6 at 64).
+The articles of one event stay alike as their story grows, while a chain of stories about the
+same people (a politician's week) grows on ever weaker links."""
 
 _TITLE_WEIGHT = 0.1
 """The share of the story score that the titles' rapidfuzz similarity can take away."""
@@ -244,11 +252,13 @@ def _cluster(features: Sequence[_Features], cutoff: float) -> list[list[int]]:
 
     Pairs are taken best first; a pair joins its two stories only when the stories' centroids
     (the sums of their articles' vectors) still reach the cutoff, so that a chain of weak links
-    through a common place name ("Houston") does not merge two incidents.
+    through a common place name ("Houston") does not merge two incidents, and a story of more
+    than ``_GROW_FROM`` articles needs a little more (see ``_GROW_RATE``).
     """
     vectors = _weights(features)
     parent = list(range(len(features)))
     centroid: dict[int, dict[str, float]] = {}
+    size = [1] * len(features)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -264,7 +274,11 @@ def _cluster(features: Sequence[_Features], cutoff: float) -> list[list[int]]:
             ca = centroid.get(a, vectors[a])
             cb = centroid.get(b, vectors[b])
             norms = math.sqrt(_dot(ca, ca) * _dot(cb, cb)) or 1.0
-            if 100.0 * _dot(ca, cb) / norms < cutoff:
+            need = cutoff
+            total = size[a] + size[b]
+            if total > _GROW_FROM:
+                need *= 1.0 + _GROW_RATE * math.log2(total / _GROW_FROM)
+            if 100.0 * _dot(ca, cb) / norms < need:
                 continue
         root, other = min(a, b), max(a, b)
         # Add the smaller centroid into the bigger one; an article's own vector is copied
@@ -278,6 +292,7 @@ def _cluster(features: Sequence[_Features], cutoff: float) -> list[list[int]]:
             big[t] = big.get(t, 0.0) + w
         centroid[root] = big
         parent[other] = root
+        size[root] += size[other]
     stories: dict[int, list[int]] = {}
     for i in range(len(features)):
         stories.setdefault(find(i), []).append(i)
