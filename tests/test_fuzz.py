@@ -461,3 +461,16 @@ def test_bad_options_raise_invalid_argument_naming_them(call, argument):
     """A bad option raises InvalidArgument whose message names the option."""
     with pytest.raises(InvalidArgument, match=argument):
         call()
+
+
+@given(TEXTS, TEXTS, REFERENCES)
+def test_compare_is_symmetric_on_whatever_the_parsers_find(a, b, reference):
+    """compare() is symmetric, and agrees with itself, on every mention found in any texts."""
+    found = [
+        *factcheck.parse_quantities(a + " " + b),
+        *factcheck.parse_dates(a + " " + b, reference=reference),
+        *factcheck.parse_names(a + " " + b),
+    ][:12]
+    for x in found:
+        for y in found:
+            assert factcheck.compare(x, y) == factcheck.compare(y, x)
