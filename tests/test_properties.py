@@ -459,6 +459,26 @@ def test_a_numeric_date_changed_in_words_is_a_conflict():
     assert len(report.conflicts) == 1
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tomasz Nowak", "Dr. Tomasz Nowak"),
+        ("Tomasz Nowak", "Tomasz K. Nowak"),
+        pytest.param(
+            "Tomasz Nowak",
+            "Prof. Nowak",
+            marks=pytest.mark.xfail(
+                strict=True, reason="statements: a first name against a title is a changed word"
+            ),
+        ),
+    ],
+)
+def test_a_name_variant_in_the_same_sentence_is_no_conflict(a, b):
+    """A person named by a variant of the full name in an otherwise identical sentence."""
+    sentence = "The award for investigative reporting went to {} this year."
+    assert check([Source("a", sentence.format(a)), Source("b", sentence.format(b))]).conflicts == []
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="statements: a name with its accents folded conflicts when the person appears again",
