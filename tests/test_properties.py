@@ -361,6 +361,12 @@ def test_statement_diff_of_a_name_is_order_independent():
     assert cited[0] == cited[1]
 
 
+@given(fst.clusters(max_sources=3, forms=True))
+def test_check_is_deterministic(cluster):
+    """The same sources give the same JSON report twice (no clock, no hash order)."""
+    assert check(cluster.sources).to_json() == check(list(cluster.sources)).to_json()
+
+
 @given(fst.sources())
 def test_a_source_never_conflicts_with_its_copy(source):
     """A source checked against an identical copy of itself yields no conflict."""
