@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import multiprocessing as mp
+import os
 import signal
 import subprocess
 import sys
@@ -474,3 +475,22 @@ def test_compare_is_symmetric_on_whatever_the_parsers_find(a, b, reference):
     for x in found:
         for y in found:
             assert factcheck.compare(x, y) == factcheck.compare(y, x)
+
+
+def test_reports_do_not_depend_on_the_hash_seed(seeds_dir):
+    """Two processes with different hash seeds write the same JSON report on the seeds."""
+    code = (
+        "import sys, factcheck;"
+        " print(factcheck.check(factcheck.load_sources(sys.argv[1])).to_json())"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(seeds_dir)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
