@@ -35,7 +35,8 @@ DEFAULT_SCORE_CUTOFF = 55.0
 
 # Above this many claims a block is too generic to pair exhaustively ("say" in a 10,000-article
 # feed); only the closest neighbours by position are paired in it, which keeps the cost linear.
-_MAX_BLOCK = 400
+_MAX_BLOCK = 64
+_WINDOW = 20
 
 Scorer = Callable[[str, str], float]
 EntityOf = Callable[[str, NameMention], str]
@@ -194,6 +195,10 @@ def align_claims(
 
     flat: list[Claim] = [c for cs in claims.values() for c in cs]
     index = {id(c): i for i, c in enumerate(flat)}
+    extent: dict[str, int] = {}
+    for c in flat:
+        extent[c.source] = max(extent.get(c.source, 1), c.span.end)
+    place = [c.span.start / extent[c.source] for c in flat]
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, claim in enumerate(flat):
         for key in _blocks(claim):
@@ -214,7 +219,7 @@ def align_claims(
         return context_scores[key]
 
     for members in blocks.values():
-        for i, j in _candidate_pairs(members):
+        for i, j in _candidate_pairs(members, place):
             a, b = flat[i], flat[j]
             if a.source == b.source or (i, j) in scored:
                 continue
@@ -283,12 +288,18 @@ def _key(i: int, j: int) -> tuple[int, int]:
     return (i, j) if i < j else (j, i)
 
 
-def _candidate_pairs(members: Sequence[int]) -> Iterable[tuple[int, int]]:
+def _candidate_pairs(members: Sequence[int], place: Sequence[float]) -> Iterable[tuple[int, int]]:
+    """All pairs of a block, or in a big block the neighbours by relative place in their source.
+
+    Articles of one story tell it in much the same order: ordered by how far into its source a
+    claim stands, the claims of one fact from different sources come close together, and a
+    window over that order pairs them at a cost linear in the block.
+    """
     if len(members) <= _MAX_BLOCK:
         return combinations(members, 2)
-    window = 20
+    ordered = sorted(members, key=lambda k: (place[k], k))
     return (
-        (members[i], members[j])
-        for i in range(len(members))
-        for j in range(i + 1, min(len(members), i + window))
+        _key(ordered[i], ordered[j])
+        for i in range(len(ordered))
+        for j in range(i + 1, min(len(ordered), i + _WINDOW))
     )

@@ -38,12 +38,11 @@ from factcheck.feed import (
     DEFAULT_STORY_CUTOFF,
     _check_cutoff,
     _cluster,
-    _compare,
     _extraction_features,
     _Features,
 )
 from factcheck.model import Source
-from factcheck.pipeline import extract
+from factcheck.pipeline import compare_extractions, extract
 from factcheck.report import Report
 
 __all__ = ["check_feed", "to_bag"]
@@ -150,7 +149,7 @@ def _compare_group(
     """Stage 4, on a worker: one story's report, its articles in feed order."""
     story, members = group
     ordered = [e for _, _, e in sorted(members, key=lambda m: m[1])]
-    return story, _compare(ordered, score_cutoff=score_cutoff)
+    return story, compare_extractions(ordered, score_cutoff=score_cutoff)
 
 
 def check_feed(

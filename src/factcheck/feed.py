@@ -40,23 +40,15 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from factcheck._story_words import STOP_WORDS
-from factcheck.align import DEFAULT_SCORE_CUTOFF, align_claims
-from factcheck.claims import Extraction, build_claims
+from factcheck.align import DEFAULT_SCORE_CUTOFF
+from factcheck.claims import Extraction
 from factcheck.errors import InvalidArgument
-from factcheck.findings import entity_findings, judge, single_source
-from factcheck.model import Claim, DateMention, Granularity, NameMention, Source
+from factcheck.model import DateMention, Granularity, NameMention, Source
 from factcheck.normalize.dates import parse_dates
-from factcheck.normalize.entities import link_entities
 from factcheck.normalize.names import parse_names
-from factcheck.pipeline import (  # the seam: see _compare
-    _entity_lookup,
-    _merge_statements,
-    _sentence_lookup,
-    extract,
-)
-from factcheck.report import Report, number_findings
+from factcheck.pipeline import compare_extractions, extract
+from factcheck.report import Report
 from factcheck.sources import coerce_sources
-from factcheck.statements import diff_statements
 
 __all__ = ["DEFAULT_STORY_CUTOFF", "check_feed", "group_stories"]
 
@@ -337,52 +329,9 @@ def group_stories(
     return [[items[i] for i in story] for story in stories]
 
 
-def _compare(
-    extractions: Sequence[Extraction],
-    *,
-    reference: str | None = None,
-    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
-) -> Report:
-    """The report of :func:`factcheck.check` from extractions already made.
-
-    This is ``check()`` after its extraction stage, step for step; the tests hold it to the
-    same report as ``check()`` on the same sources. It belongs in ``factcheck.pipeline`` (as a
-    public ``compare_extractions``), which would also make the private imports above go away.
-    """
-    items = tuple(e.source for e in extractions)
-    entities = link_entities({e.source.id: e.names for e in extractions})
-    entity_of = _entity_lookup(entities)
-    claims = {e.source.id: build_claims(e) for e in extractions}
-    alignments = align_claims(
-        claims, entity_of=entity_of, reference=reference, score_cutoff=score_cutoff
-    )
-    findings = judge(alignments, entity_of=entity_of)
-    aligned = {id(c) for a in alignments for c in a.claims}
-    unaligned: Sequence[Claim] = [
-        c
-        for cs in claims.values()
-        for c in cs
-        if id(c) not in aligned and (reference is None or c.source != reference)
-    ]
-    findings += single_source(unaligned)
-    findings += entity_findings(
-        entities,
-        sentence_of=_sentence_lookup(extractions),
-        reference=reference,
-        sources=len(items),
-    )
-    findings = _merge_statements(findings, diff_statements(extractions, reference=reference))
-    return Report(
-        sources=items,
-        findings=number_findings(findings),
-        entities=tuple(entities),
-        reference=reference,
-    )
-
-
 def _check_story(args: tuple[Sequence[Source], float]) -> Report:
     sources, score_cutoff = args
-    return _compare([extract(s) for s in sources], score_cutoff=score_cutoff)
+    return compare_extractions([extract(s) for s in sources], score_cutoff=score_cutoff)
 
 
 def check_feed(
@@ -438,7 +387,7 @@ def check_feed(
         extractions = [extract(s) for s in items]
         stories = _cluster([_extraction_features(e) for e in extractions], cutoff)
         return [
-            _compare([extractions[i] for i in story], score_cutoff=align_cutoff)
+            compare_extractions([extractions[i] for i in story], score_cutoff=align_cutoff)
             for story in stories
             if len(story) >= min_sources
         ]

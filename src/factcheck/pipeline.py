@@ -34,7 +34,7 @@ from factcheck.segment import split_sentences
 from factcheck.sources import coerce_sources
 from factcheck.statements import diff_statements
 
-__all__ = ["check", "extract", "extract_all"]
+__all__ = ["check", "compare_extractions", "extract", "extract_all"]
 
 _TYPED = frozenset({Aspect.QUANTITY, Aspect.DATE})
 
@@ -135,6 +135,28 @@ def check(
         msg = f"reference={reference!r} is not one of the source ids {ids!r}"
         raise InvalidArgument(msg)
     extractions = extract_all(items, workers=workers, progress=progress)
+    return compare_extractions(extractions, reference=reference, score_cutoff=score_cutoff)
+
+
+def compare_extractions(
+    extractions: Sequence[Extraction],
+    *,
+    reference: str | None = None,
+    score_cutoff: float = DEFAULT_SCORE_CUTOFF,
+) -> Report:
+    """The report of :func:`check` from extractions already made (:func:`extract`).
+
+    Everything after extraction: entity linking, claim building, alignment, comparison, statement
+    diffs and the report. Feeds and clusters extract once, where the text is, and compare where
+    a story's extractions meet (see ``factcheck.feed`` and ``factcheck.dask``).
+
+    Raises:
+        InvalidArgument: an unknown ``reference`` or a ``score_cutoff`` outside [0, 100].
+    """
+    items = tuple(e.source for e in extractions)
+    if reference is not None and reference not in {s.id for s in items}:
+        msg = f"reference={reference!r} is not one of the source ids {[s.id for s in items]!r}"
+        raise InvalidArgument(msg)
     entities = link_entities({e.source.id: e.names for e in extractions})
     entity_of = _entity_lookup(entities)
     claims = {e.source.id: build_claims(e) for e in extractions}
@@ -158,7 +180,7 @@ def check(
     )
     findings = _merge_statements(findings, diff_statements(extractions, reference=reference))
     return Report(
-        sources=tuple(items),
+        sources=items,
         findings=number_findings(findings),
         entities=tuple(entities),
         reference=reference,
