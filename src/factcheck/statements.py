@@ -14,6 +14,7 @@ at most a few stretches differ, each stretch is short, and spelling variants ("n
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -32,11 +33,13 @@ from factcheck.model import (
     DateMention,
     Finding,
     FindingKind,
+    NameMention,
     Phrase,
     Quantity,
     Span,
     Verdict,
 )
+from factcheck.normalize.names import fold
 
 __all__ = ["DEFAULT_MIN_SIMILARITY", "diff_statements"]
 
@@ -53,6 +56,7 @@ _MAX_BLOCK = 200
 _VARIANTS = (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("ll", "l"), ("tre", "ter"))
 
 _Tokens = list[tuple[int, int, str]]
+_Typed = Quantity | DateMention | NameMention
 
 
 def _tokens(text: str, offset: int) -> _Tokens:
@@ -106,11 +110,17 @@ def diff_statements(
         msg = f"min_similarity={min_similarity!r} must be in [0, 1]"
         raise InvalidArgument(msg)
     sentences: list[tuple[str, Span, _Tokens]] = []
+    typed: dict[str, list[_Typed]] = {}
     for extraction in extractions:
+        mentions = _typed_mentions(extraction)
+        typed[extraction.source.id] = mentions
+        mention_starts = [m.span.start for m in mentions]
         for sentence in extraction.sentences:
             if is_boilerplate(sentence.text):
                 continue
-            tokens = _tokens(sentence.text, sentence.span.start)
+            tokens = _collapse(
+                _tokens(sentence.text, sentence.span.start), mentions, mention_starts
+            )
             if len(tokens) >= _MIN_TOKENS:
                 sentences.append((extraction.source.id, sentence.span, tokens))
     df: Counter[str] = Counter()
@@ -126,10 +136,6 @@ def diff_statements(
             pairs.update(combinations(members, 2))
 
     texts = {e.source.id: e.source.text for e in extractions}
-    typed: dict[str, list[Quantity | DateMention]] = {
-        e.source.id: sorted([*e.quantities, *e.dates], key=lambda m: m.span.start)
-        for e in extractions
-    }
     words = [[w for _, _, w in tokens] for _, _, tokens in sentences]
     similar: dict[tuple[int, int], float] = {}
     for i, j in pairs:
@@ -179,20 +185,85 @@ def diff_statements(
     return findings
 
 
+def _typed_mentions(extraction: Extraction) -> list[_Typed]:
+    """The figures, dates and names of a source, by start, none overlapping another.
+
+    Where a year is both a figure and a date, the date stands; a longer mention stands over one
+    inside it.
+    """
+    candidates: list[_Typed] = [
+        *extraction.dates,
+        *(q for q in extraction.quantities if q.kind != "year"),
+        *(n for n in extraction.names if n.kind != "other"),
+    ]
+    candidates.sort(key=lambda m: (m.span.start, -len(m.span)))
+    out: list[_Typed] = []
+    for m in candidates:
+        if not out or m.span.start >= out[-1].span.end:
+            out.append(m)
+    return out
+
+
+def _value_token(mention: _Typed) -> str:
+    """A figure, date or name as one token standing for its value, not its words.
+
+    "January 8, 2038" and "2038-01-08", "100" and "one hundred", "Sørensen" and "Sorensen"
+    become equal tokens, so that only a change of value is a changed stretch.
+    """
+    if isinstance(mention, Quantity):
+        low = None if mention.low is None else mention.low.normalize()
+        high = None if mention.high is None else mention.high.normalize()
+        return (
+            f"\x00q {low} {high} {mention.low_inclusive} {mention.high_inclusive}"
+            f" {mention.unit} {mention.kind}"
+        )
+    if isinstance(mention, DateMention):
+        if mention.resolved and (mention.start or mention.end):
+            return f"\x00d {mention.start} {mention.end} {mention.open_start} {mention.open_end}"
+        return f"\x00d {mention.text.lower()}"
+    return f"\x00n {fold(mention.text)}"
+
+
+def _collapse(tokens: _Tokens, mentions: Sequence[_Typed], starts: Sequence[int]) -> _Tokens:
+    """Tokens with each typed mention's tokens replaced by one value token over their union."""
+    if not tokens:
+        return tokens
+    k = max(0, bisect.bisect_right(starts, tokens[0][0]) - 1)
+    out: _Tokens = []
+    current = -1
+    for start, end, word in tokens:
+        while k < len(mentions) and mentions[k].span.end <= start:
+            k += 1
+        if k < len(mentions) and mentions[k].span.start < end:
+            if current == k:
+                last = out[-1]
+                out[-1] = (last[0], max(last[1], end), last[2])
+            else:
+                current = k
+                out.append((min(start, mentions[k].span.start), end, _value_token(mentions[k])))
+        else:
+            out.append((start, end, word))
+    return out
+
+
 def _same_value(
-    typed_a: Sequence[Quantity | DateMention],
-    span_a: Span,
-    typed_b: Sequence[Quantity | DateMention],
-    span_b: Span,
+    typed_a: Sequence[_Typed], span_a: Span, typed_b: Sequence[_Typed], span_b: Span
 ) -> bool:
-    """Whether the changed words lie in a figure or date of equal value on both sides."""
+    """Whether the changed words are the same figures, dates or people in other words.
+
+    Figures and dates must agree; a person may be named in a shorter form ("Prof. Nowak" for
+    "Tomasz Nowak"). Two people of one surname ("Delcy" and "Jorge Rodriguez") still conflict.
+    """
     in_a = [m for m in typed_a if m.span.overlaps(span_a)]
     in_b = [m for m in typed_b if m.span.overlaps(span_b)]
-    return (
-        bool(in_a)
-        and len(in_a) == len(in_b)
-        and all(compare(a, b) is Verdict.AGREE for a, b in zip(in_a, in_b, strict=True))
-    )
+    if not in_a or len(in_a) != len(in_b):
+        return False
+    for a, b in zip(in_a, in_b, strict=True):
+        verdict = compare(a, b)
+        names = isinstance(a, NameMention) and isinstance(b, NameMention)
+        if not (verdict is Verdict.AGREE or (names and verdict is Verdict.COMPATIBLE)):
+            return False
+    return True
 
 
 def _mutual_best(
