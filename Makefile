@@ -48,7 +48,17 @@ browser:
 # Long measurements, outside `make test`.
 bench: $(VENV)/.installed-test
 	$(PIP) install -e '.[bench]'
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/accuracy.py
+	$(BIN)/python benchmarks/quantities_accuracy.py
+	$(BIN)/python benchmarks/quantities_speed.py
+	$(BIN)/python benchmarks/dates_accuracy.py
+	$(BIN)/python benchmarks/dates_speed.py
+	$(BIN)/python benchmarks/names_accuracy.py
+	$(BIN)/python benchmarks/names_speed.py
+	$(BIN)/python benchmarks/feed_accuracy.py
+	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/robustness.py
+	$(BIN)/python benchmarks/report_render.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist src/*.egg-info
