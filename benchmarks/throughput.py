@@ -53,7 +53,6 @@ from factcheck.claims import Extraction, build_claims
 from factcheck.feed import (
     DEFAULT_STORY_CUTOFF,
     _cluster,
-    _compare,
     _extraction_features,
     check_feed,
 )
@@ -62,7 +61,7 @@ from factcheck.normalize.dates import parse_dates
 from factcheck.normalize.entities import link_entities
 from factcheck.normalize.names import parse_names
 from factcheck.normalize.quantities import parse_quantities
-from factcheck.pipeline import _entity_lookup, _sentence_lookup, extract
+from factcheck.pipeline import _entity_lookup, _sentence_lookup, compare_extractions, extract
 from factcheck.segment import split_sentences
 from factcheck.statements import diff_statements
 
@@ -254,7 +253,9 @@ def feed_child(paths: list[Path], n: int) -> None:
     t1 = time.process_time()
     stories = _cluster([_extraction_features(e) for e in extractions], DEFAULT_STORY_CUTOFF)
     t2 = time.process_time()
-    reports = [_compare([extractions[i] for i in story]) for story in stories if len(story) > 1]
+    reports = [
+        compare_extractions([extractions[i] for i in story]) for story in stories if len(story) > 1
+    ]
     t3 = time.process_time()
     wall = time.perf_counter() - w0
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -301,7 +302,7 @@ _SCALING_CHARS = 2000
 
 
 def _compare_all(story: list[Source]) -> object:
-    return _compare([extract(s) for s in story])
+    return compare_extractions([extract(s) for s in story])
 
 
 def main(argv: list[str]) -> None:
