@@ -1029,8 +1029,10 @@ _SYMBOLS = re.compile(
     "[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff\ue000-\uf8ff"
     "\ufe0f\u200d\ud800-\udfff\U0001f000-\U0001faff]+"
 )
+# No leading white space in the pattern: tried at every position of a run of blanks it would read
+# the run to its end each time (quadratic); white space is folded after the substitution anyway.
 _NICK = re.compile(
-    r"\s*(?:\(([^()]*)\)|\"([^\"]+)\"|\u201c([^\u201d]+)\u201d|(?:(?<=\s)|^)'([^']+)'(?=\s|$))"
+    r"\(([^()]*)\)|\"([^\"]+)\"|\u201c([^\u201d]+)\u201d|(?:(?<=\s)|^)'([^']+)'(?=\s|$)"
 )
 _PHD = re.compile(r"\bph\.?\s+d\.?", re.IGNORECASE)
 _INITIAL_RE = re.compile(r"^(?:\w\.|[A-Z])$")
