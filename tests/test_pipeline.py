@@ -213,3 +213,20 @@ def test_progress_is_reported_per_source(workers):
         progress=lambda done, total: calls.append((done, total)),
     )
     assert calls == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_one_long_source_costs_linear_time(seed_texts):
+    """Four times the text costs well under sixteen times the time (no quadratic stage)."""
+    import time
+
+    article = "\n".join(seed_texts.values())
+
+    def cost(size: int) -> float:
+        text = (article * (size // len(article) + 1))[:size]
+        start = time.process_time()
+        check([text, "The storm killed 40 people."])
+        return time.process_time() - start
+
+    cost(20_000)  # warm the caches and imports
+    small, large = cost(100_000), cost(400_000)
+    assert large < 8 * max(small, 0.05)

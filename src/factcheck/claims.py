@@ -43,6 +43,8 @@ _SPEECH = re.compile(
 # How far from a quotation its verb of saying, and from the verb its speaker, may stand.
 _SPEECH_REACH = 25
 _SPEAKER_REACH = 25
+# Names longer than this end too far from where they start to be found by their start alone.
+_LONGEST_NAME = 200
 # Where a claim's predicate is looked for: this many characters either side of the value.
 _PREDICATE_WINDOW = 130
 # Matched against the lower-cased sentence: four times faster than IGNORECASE.
@@ -87,7 +89,7 @@ def find_quotes(text: str, names: Sequence[NameMention] = ()) -> list[Quote]:
     >>> [q.text for q in find_quotes('He said “we are making tremendous progress” today.')]
     ['we are making tremendous progress']
     """
-    people = [n for n in names if n.kind == "person"]
+    people, starts = _by_start([n for n in names if n.kind == "person"])
     quotes: list[Quote] = []
     for m in _QUOTE.finditer(text):
         group = 1 if m.group(1) is not None else 2
@@ -95,21 +97,28 @@ def find_quotes(text: str, names: Sequence[NameMention] = ()) -> list[Quote]:
         if len(inner.split()) < _QUOTE_MIN_WORDS:
             continue
         start, end = m.start(group), m.end(group)
-        speaker = _speaker(text, people, m.start(), m.end())
+        speaker = _speaker(text, people, starts, m.start(), m.end())
         quotes.append(Quote(Span(start, end), inner, speaker))
     return quotes
 
 
-def _speaker(text: str, people: Sequence[NameMention], start: int, end: int) -> str | None:
-    """The person named beside a verb of saying right after or before the quotation."""
+def _speaker(
+    text: str, people: Sequence[NameMention], starts: Sequence[int], start: int, end: int
+) -> str | None:
+    """The person named beside a verb of saying right after or before the quotation.
+
+    ``people`` sorted by start, ``starts`` their starts: only the few near the verb are looked at.
+    """
     after = _SPEECH.search(text, end, min(len(text), end + _SPEECH_REACH))
     before = _SPEECH.search(text, max(0, start - _SPEECH_REACH), start)
     for verb in (after, before):
         if verb is None:
             continue
+        lo = bisect.bisect_left(starts, verb.start() - _SPEAKER_REACH - _LONGEST_NAME)
+        hi = bisect.bisect_right(starts, verb.end() + _SPEAKER_REACH)
         near = [
             p
-            for p in people
+            for p in people[lo:hi]
             if abs(p.span.start - verb.end()) <= _SPEAKER_REACH
             or abs(verb.start() - p.span.end) <= _SPEAKER_REACH
         ]

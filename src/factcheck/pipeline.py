@@ -6,6 +6,7 @@ quotes) → entity linking → claim building → alignment → comparison → r
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -202,11 +203,13 @@ def _entity_lookup(entities: Sequence[Entity]) -> Callable[[str, NameMention], s
 
 def _sentence_lookup(extractions: Sequence[Extraction]) -> Callable[[str, Span], Span]:
     sentences = {e.source.id: e.sentences for e in extractions}
+    starts = {e.source.id: [s.span.start for s in e.sentences] for e in extractions}
 
     def sentence_of(source: str, span: Span) -> Span:
-        for sentence in sentences[source]:
-            if sentence.span.contains(span):
-                return sentence.span
+        # Sentences are in order and do not overlap: the last one starting at or before the span.
+        k = bisect.bisect_right(starts[source], span.start) - 1
+        if k >= 0 and sentences[source][k].span.contains(span):
+            return sentences[source][k].span
         return span  # a name across a sentence break: cite the name alone
 
     return sentence_of
