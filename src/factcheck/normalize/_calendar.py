@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from factcheck.normalize import _numbers
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "jan": 1,
@@ -62,60 +64,19 @@ WEEKDAYS: dict[str, int] = {
     "sun": 6,
 }
 
+# Number words come from the figures stage's table, less the ones that never name a day or a
+# count of days in dates ("nil", "nought"), plus the "oh" of spoken years ("nineteen oh five").
 CARDINALS: dict[str, int] = {
-    "zero": 0,
     "oh": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    **{
+        word: value
+        for word, value in {**_numbers.UNITS, **_numbers.TEENS, **_numbers.TENS}.items()
+        if word not in {"nought", "naught", "nil", "fourty"}
+    },
 }
 
 ORDINALS: dict[str, int] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
+    word: value for word, value in _numbers.ORDINALS.items() if value <= 30 and word != "nineth"
 }
 
 #: Vague counts in durations ("a few days ago").
