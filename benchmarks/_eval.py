@@ -8,9 +8,12 @@ the figures printed here are the scorer's own.
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = (ROOT / ".." / "shared" / "eval").resolve()
@@ -23,6 +26,17 @@ def eval_dir(argv: list[str], default: str) -> list[Path]:
         if not p.exists():
             sys.exit(f"{p} does not exist: pass the evaluation data's path as an argument")
     return paths
+
+
+def records(paths: Iterable[Path]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(file stem, record) for every line of the JSON Lines files named or in the folders named."""
+    for p in paths:
+        files = sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
+        for f in files:
+            with f.open(encoding="utf-8") as lines:
+                for line in lines:
+                    if line.strip():
+                        yield f.stem, json.loads(line)
 
 
 def scorer(near: Path | None = None) -> ModuleType:

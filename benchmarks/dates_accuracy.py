@@ -14,7 +14,6 @@ date. Negative cases count a false hit when anything is returned.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 import time
 import warnings
@@ -23,6 +22,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from factcheck.normalize.dates import parse_dates
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _eval import records
 
 try:
     from dateparser.search import search_dates
@@ -38,15 +40,6 @@ def _iso(s):
         return dt.date.fromisoformat(s[:10]) if s else None
     except ValueError:
         return None
-
-
-def _rows(paths):
-    for p in paths:
-        files = sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
-        for f in files:
-            for line in f.open(encoding="utf-8"):
-                if line.strip():
-                    yield f.stem, json.loads(line)
 
 
 def _rt_expected(r):
@@ -76,7 +69,7 @@ def _rt_expected(r):
 
 def cases(paths):
     """(group, text, reference, expected, whole_input) for every scored case."""
-    for suite, r in _rows(paths):
+    for suite, r in records(paths):
         if r.get("kind") != "date":
             continue
         ref = r.get("reference")

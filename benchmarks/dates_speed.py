@@ -8,13 +8,15 @@ MB/s (UTF-8 bytes of text per second of one core).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 import time
 import warnings
 from pathlib import Path
 
 from factcheck.normalize.dates import _parse_cached, parse_dates
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _eval import records
 
 try:
     from dateparser.search import search_dates
@@ -36,16 +38,11 @@ def _published(value: str | None) -> dt.date:
 
 def load_texts(paths: list[Path]) -> list[tuple[str, dt.date | None]]:
     """Every source text of every cluster record, with its publication date when given."""
-    out = []
-    for p in paths:
-        files = sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
-        for f in files:
-            for line in f.open(encoding="utf-8"):
-                if not line.strip():
-                    continue
-                for s in json.loads(line).get("sources", []):
-                    out.append((s["text"], _published(s.get("published"))))
-    return out
+    return [
+        (s["text"], _published(s.get("published")))
+        for _, record in records(paths)
+        for s in record.get("sources", [])
+    ]
 
 
 def bench(fn, texts, budget: float) -> tuple[float, int, int]:

@@ -26,7 +26,6 @@ bound.
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 import time
@@ -37,6 +36,9 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import parse_quantities
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _eval import records
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "normalization"
 SPECS = {
@@ -65,40 +67,33 @@ def _num(x: object) -> float | None:
 
 def cases(paths: list[Path]) -> Iterator[Case]:
     """(group, input, expected mentions, whole-input?) for every scored number case."""
-    for p in paths:
-        files = sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
-        for f in files:
-            for line in f.open(encoding="utf-8"):
-                if not line.strip():
-                    continue
-                r = json.loads(line)
-                if r.get("kind") != "number":
-                    continue
-                suite = f.stem
-                if suite == "recognizers-text":
-                    if r.get("spec") not in SPECS or r.get("verified_by_reference_impl") is False:
-                        continue
-                    group = f"rt:{r['spec']}"
-                elif suite == "quantulum3":
-                    if r["type"] == "robustness":
-                        continue
-                    group = f"q3:{r['type']}"
-                elif suite == "number-parser":
-                    if r["type"] not in ("cardinal_words", "ordinal"):
-                        continue
-                    group = f"np:{r['type']}"
-                else:
-                    continue
-                exp = []
-                for e in r.get("expected") or []:
-                    lo, hi, v = _num(e.get("low")), _num(e.get("high")), _num(e.get("value"))
-                    if v is None and lo is None and hi is None:
-                        continue
-                    span = (e["start"], e["end"]) if "start" in e else None
-                    exp.append({"span": span, "value": v, "low": lo, "high": hi})
-                if r.get("expected") and not exp:
-                    continue
-                yield group, r["input"], exp, r.get("match") == "whole_input"
+    for suite, r in records(paths):
+        if r.get("kind") != "number":
+            continue
+        if suite == "recognizers-text":
+            if r.get("spec") not in SPECS or r.get("verified_by_reference_impl") is False:
+                continue
+            group = f"rt:{r['spec']}"
+        elif suite == "quantulum3":
+            if r["type"] == "robustness":
+                continue
+            group = f"q3:{r['type']}"
+        elif suite == "number-parser":
+            if r["type"] not in ("cardinal_words", "ordinal"):
+                continue
+            group = f"np:{r['type']}"
+        else:
+            continue
+        exp = []
+        for e in r.get("expected") or []:
+            lo, hi, v = _num(e.get("low")), _num(e.get("high")), _num(e.get("value"))
+            if v is None and lo is None and hi is None:
+                continue
+            span = (e["start"], e["end"]) if "start" in e else None
+            exp.append({"span": span, "value": v, "low": lo, "high": hi})
+        if r.get("expected") and not exp:
+            continue
+        yield group, r["input"], exp, r.get("match") == "whole_input"
 
 
 def _close(a: float | None, b: float | None) -> bool:

@@ -13,7 +13,6 @@ commas, dots and scale words repeated) to show that the parse stays linear.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 import warnings
@@ -21,6 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from factcheck import parse_quantities
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _eval import records
 
 DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "clusters"
 
@@ -38,14 +40,7 @@ ADVERSARIAL = {
 
 def load_texts(paths: list[Path]) -> list[str]:
     """Every source text of every cluster record."""
-    out = []
-    for p in paths:
-        files = sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
-        for f in files:
-            for line in f.open(encoding="utf-8"):
-                if line.strip():
-                    out.extend(s["text"] for s in json.loads(line)["sources"])
-    return out
+    return [s["text"] for _, record in records(paths) for s in record["sources"]]
 
 
 def mb_per_s(parse: Callable[[str], object], texts: list[str], repeat: int = 3) -> float:
