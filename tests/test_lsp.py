@@ -189,6 +189,29 @@ def test_a_change_is_rechecked_after_the_debounce(workspace):
     assert not any(d.severity == severity for d in second.diagnostics), second.diagnostics
 
 
+def test_a_draft_opened_at_start_waits_for_the_sources(tmp_path, seeds_dir):
+    """A draft opened while the sources still load is checked once they are in, not refused.
+
+    Sixty sources take longer to load than the client takes to open the draft, so a server
+    that looked at its sources before they were loaded would say it has none.
+    """
+    (tmp_path / "sources").mkdir()
+    text = (seeds_dir / f"{SEED}.txt").read_text(encoding="utf-8")
+    for i in range(60):
+        (tmp_path / "sources" / f"copy{i:02d}.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "factcheck.toml").write_text('sources = ["sources/"]\n')
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+
+    async def actions(client, published, messages, result):
+        open_draft(client, draft, DRAFT)
+        return await next_for(published, draft.as_uri()), messages
+
+    params, messages = asyncio.run(session(tmp_path, actions))
+    assert not messages
+    assert any(d.severity == lsp.DiagnosticSeverity.Error for d in params.diagnostics)
+
+
 def test_without_sources_the_server_says_so(tmp_path):
     """With no sources configured, opening a draft shows one message and no diagnostics."""
     draft = tmp_path / "draft.md"

@@ -429,6 +429,7 @@ class FactcheckServer(LanguageServer):
         self.files: dict[str, SourceFile] = {}
         self.checked: dict[str, _Checked] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
+        self.loading: asyncio.Task[bool] | None = None
         self.warned = False
 
     # -- configuration --------------------------------------------------------------------
@@ -445,11 +446,32 @@ class FactcheckServer(LanguageServer):
             self.debounce = self.config.debounce
 
     def load(self) -> None:
-        self.files = {}
         if self.config is None:
+            self.files = {}
             return
+        # Built aside and swapped in whole: a check running meanwhile sees old or new sources.
         self.files = {sf.source.id: sf for sf in load_workspace_sources(self.config)}
         _LOG.info("factcheck: %d sources from %s", len(self.files), self.config.origin)
+
+    def reload(self) -> asyncio.Task[bool]:
+        """Load the sources in a thread; documents that arrive meanwhile wait for it."""
+
+        async def run() -> bool:
+            try:
+                await asyncio.to_thread(self.load)
+            except FactcheckError as exc:
+                self.tell(f"factcheck: {exc}", lsp.MessageType.Error)
+                self.files = {}
+                return False
+            return True
+
+        self.loading = asyncio.get_running_loop().create_task(run())
+        return self.loading
+
+    async def loaded(self) -> None:
+        """Return once the sources being loaded, if any, are in."""
+        while self.loading is not None and not self.loading.done():
+            await asyncio.shield(self.loading)
 
     def tell(self, message: str, kind: lsp.MessageType = lsp.MessageType.Warning) -> None:
         self.window_show_message(lsp.ShowMessageParams(type=kind, message=message))
@@ -572,20 +594,18 @@ def _build(server: FactcheckServer) -> FactcheckServer:
 
     @server.feature(lsp.INITIALIZED)
     async def initialized(ls: FactcheckServer, _: lsp.InitializedParams) -> None:
-        try:
-            await asyncio.to_thread(ls.load)
-        except FactcheckError as exc:
-            ls.tell(f"factcheck: {exc}", lsp.MessageType.Error)
-            ls.files = {}
+        await ls.reload()
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     async def did_open(ls: FactcheckServer, params: lsp.DidOpenTextDocumentParams) -> None:
+        await ls.loaded()
         document = ls.workspace.get_text_document(params.text_document.uri)
         if ls.wants(document) and ls.ensure_sources(document.uri):
             ls.schedule(document.uri, 0)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
     async def did_change(ls: FactcheckServer, params: lsp.DidChangeTextDocumentParams) -> None:
+        await ls.loaded()
         document = ls.workspace.get_text_document(params.text_document.uri)
         if ls.wants(document) and ls.files:
             ls.schedule(document.uri, ls.debounce)
@@ -597,14 +617,15 @@ def _build(server: FactcheckServer) -> FactcheckServer:
             return
         name = Path(path).name
         if ls.is_source(params.text_document.uri) or name in {"factcheck.toml", "pyproject.toml"}:
+            await ls.loaded()
             try:
                 if name in {"factcheck.toml", "pyproject.toml"} and not ls.cli_sources:
                     ls.config = find_config(Path(path).parent)
-                await asyncio.to_thread(ls.load)
             except FactcheckError as exc:
                 ls.tell(f"factcheck: {exc}", lsp.MessageType.Error)
                 return
-            ls.recheck_all()
+            if await ls.reload():
+                ls.recheck_all()
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: FactcheckServer, params: lsp.DidCloseTextDocumentParams) -> None:
