@@ -8,6 +8,7 @@ import pytest
 
 from factcheck import Source, check
 from factcheck.claims import build_claims, find_quotes, is_boilerplate
+from factcheck.model import DateMention
 from factcheck.pipeline import extract
 
 
@@ -49,6 +50,37 @@ def test_lifespan_conflicts_with_a_death_date():
     assert [{c.text for c in f.citations} for f in report.conflicts] == [
         {"2 March 1881", "3 March 1881"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "born", "died"),
+    [
+        ("Rashid al-Amin (Persian: رشید; 1211–1255) was the ruler of the fort.", "1211", "1255"),
+        ("Anna Kowalska (née Nowak, 1920–2001) was a chemist.", "1920", "2001"),
+    ],
+)
+def test_lifespan_at_the_end_of_a_parenthesis(text, born, died):
+    """A lifespan after other words in its parenthesis, early bare years included."""
+    keys = {c.value.text: c.key for c in _claims(text) if isinstance(c.value, DateMention)}
+    assert keys == {born: "born", died: "kill"}
+
+
+def test_a_parenthesis_that_goes_on_is_no_lifespan():
+    """A range inside a parenthesis that does not close after it stays one range."""
+    text = "The dynasty (1211–1255 by most counts) ruled the valley."
+    keys = {c.value.text: c.key for c in _claims(text) if isinstance(c.value, DateMention)}
+    assert "born" not in keys.values()
+
+
+def test_birth_years_of_one_person_conflict_across_spellings():
+    """ "born in 1213" and a lifespan from 1211 are one fact about one person, in two spellings."""
+    report = check(
+        [
+            Source("a", "Rashid Muhammad III of Alamut was born in 1213 in the fortress."),
+            Source("b", "Rashid Muḥammad III (Persian: رشید; 1211–1255) was the 26th imam."),
+        ]
+    )
+    assert [{c.text for c in f.citations} for f in report.conflicts] == [{"1213", "1211"}]
 
 
 @pytest.mark.parametrize(

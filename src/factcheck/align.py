@@ -38,6 +38,9 @@ DEFAULT_SCORE_CUTOFF = 55.0
 _MAX_BLOCK = 64
 _WINDOW = 20
 
+# Predicates of a date that a person has one of: the same person's are the same fact.
+_ONCE_IN_A_LIFE = frozenset({"born", "kill"})
+
 Scorer = Callable[[str, str], float]
 EntityOf = Callable[[str, NameMention], str]
 
@@ -150,6 +153,8 @@ def _pair_score(
     elif isinstance(va, DateMention) and isinstance(vb, DateMention):
         if not same_key:
             score -= 20.0  # "January 3 operation" is not "On January 9 ... traveled"
+        elif a.key in _ONCE_IN_A_LIFE and _same_person(a, b, entity_of):
+            score += 15.0  # one person is born once and dies once
     elif isinstance(va, NameMention) and isinstance(vb, NameMention):
         # A person aligns with the same person only. That two sources name different people in
         # one role is judged where the sentences are nearly the same (statement diffs), not here.
@@ -157,6 +162,11 @@ def _pair_score(
             return 0.0
         score += 15.0
     return min(score, 100.0)
+
+
+def _same_person(a: Claim, b: Claim, entity_of: EntityOf) -> bool:
+    people_a = {entity_of(a.source, n) for n in a.actors if n.kind == "person"}
+    return any(entity_of(b.source, n) in people_a for n in b.actors if n.kind == "person")
 
 
 def align_claims(

@@ -8,6 +8,7 @@ attributed. A sentence holds as many claims as it has values.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import TypeVar
@@ -18,6 +19,7 @@ from factcheck._lexicon import COUNTED_NOUN_EVENTS, NEGATIONS, PREDICATES, STOPW
 from factcheck.model import (
     Claim,
     DateMention,
+    Granularity,
     Mention,
     NameMention,
     Quantity,
@@ -260,36 +262,75 @@ def _lifespans(text: str, dates: Sequence[Mention]) -> list[Mention]:
     """
     out: list[Mention] = []
     for date in dates:
-        if not (
-            isinstance(date, DateMention)
-            and text[: date.span.start].rstrip().endswith("(")
-            and text[date.span.end :].lstrip().startswith(")")
-        ):
+        if not (isinstance(date, DateMention) and _closes_parenthesis(text, date.span)):
             out.append(date)
             continue
         dash = _LIFESPAN_DASH.search(date.text)
         if dash is None:
             out.append(date)
             continue
-        born = parse_dates(date.text[: dash.start()])
-        died = parse_dates(date.text[dash.end() :])
-        if len(born) != 1 or len(died) != 1:
+        born = _part(date, 0, dash.start())
+        died = _part(date, dash.end(), len(date.text))
+        if born is None or died is None:
             out.append(date)
             continue
-        offset = date.span.start
-        out.append(attrs.evolve(born[0], span=born[0].span.shift(offset)))
-        out.append(attrs.evolve(died[0], span=died[0].span.shift(offset + dash.end())))
+        out += (born, died)
     return out
+
+
+def _part(date: DateMention, start: int, end: int) -> DateMention | None:
+    """One end of a lifespan, as a date of its own (a bare year keeps the range's reading)."""
+    text = date.text[start:end]
+    found = parse_dates(text)
+    if len(found) == 1:
+        return attrs.evolve(found[0], span=found[0].span.shift(date.span.start + start))
+    if date.granularity is Granularity.YEAR and text.isdigit() and date.start and date.end:
+        # "1211–1255": years too early to read alone as dates are years inside this range.
+        year = int(text)
+        if date.start.year <= year <= date.end.year:
+            return attrs.evolve(
+                date,
+                span=Span(date.span.start + start, date.span.start + end),
+                text=text,
+                start=dt.date(year, 1, 1),
+                end=dt.date(year, 12, 31),
+            )
+    return None
+
+
+_PARENTHESIS_REACH = 120
+
+
+def _closes_parenthesis(text: str, span: Span) -> bool:
+    """Whether a date ends a parenthesis it opens or that is open before it.
+
+    "(1838 – 1881)", and the last item of one: "(Persian: علاءالدین; 1211–1255)", "(née Smith,
+    1920–2001)".
+    """
+    if not text[span.end :].lstrip().startswith(")"):
+        return False
+    return _opens_parenthesis(text, span.start)
+
+
+def _opens_parenthesis(text: str, start: int) -> bool:
+    """Whether the words before ``start`` end "(" or "(...;" / "(...," with no ")" between."""
+    before = text[max(0, start - _PARENTHESIS_REACH) : start].rstrip()
+    if before.endswith("("):
+        return True
+    if not before.endswith((";", ",")):
+        return False
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and "\n" not in before[opened:]
 
 
 def _lifespan_key(text: str, value: Mention) -> str:
     """ "born" or "kill" (died) for a part of a lifespan, else ""."""
     if not isinstance(value, DateMention):
         return ""
-    before = text[: value.span.start].rstrip()
-    if before.endswith("("):
+    if _opens_parenthesis(text, value.span.start):
         after = text[value.span.end :].lstrip()
         return "born" if after[:1] in "–—-" else ""
+    before = text[: value.span.start].rstrip()
     if before.endswith(("–", "—", "-")) and text[value.span.end :].lstrip().startswith(")"):
         return "kill"
     return ""
