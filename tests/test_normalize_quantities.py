@@ -114,32 +114,43 @@ NEWS_EXAMPLES = [
 ]
 
 # known failures, kept visible: each is a general form the parser does not handle yet
-KNOWN_FAILURES = [
-    pytest.param(
-        "573.15K",
-        "573.15",
-        "573.15",
-        "K",
-        "measure",
-        marks=pytest.mark.xfail(strict=True, reason="a bare K after digits is read as thousands"),
-    ),
-    pytest.param(
-        "three lakh crore",
-        3 * 10**12,
-        3 * 10**12,
-        None,
-        "count",
-        marks=pytest.mark.xfail(strict=True, reason="stacked Indian scales"),
-    ),
-    pytest.param(
-        "($99.99)",
-        "-99.99",
-        "-99.99",
-        "USD",
-        "money",
-        marks=pytest.mark.xfail(strict=True, reason="accounting negatives look like asides"),
-    ),
+KNOWN_FAILURES: list[object] = []
+
+# (sentence, the figure's text, low, high, unit, kind): figures whose reading depends on what
+# stands around them, written for these tests
+CONTEXT_EXAMPLES = [
+    # K beside another temperature is kelvins; elsewhere it is thousands
+    ("The probe read 40 °C, or 313.15K.", "313.15K", "313.15", "313.15", "K", "measure"),
+    ("Core temperature: 300K (27 °C).", "300K", 300, 300, "K", "measure"),
+    ("He earns 40K a year.", "40K", 40_000, 40_000, None, "count"),
+    # accounting parentheses after a copula or a colon are a minus sign; asides are not
+    ("Net income was ($4.2 million).", "($4.2 million)", -4_200_000, -4_200_000, "USD", "money"),
+    ("Operating result: (€310)", "(€310)", -310, -310, "EUR", "money"),
+    ("The fee ($50) is due.", "$50", 50, 50, "USD", "money"),
+    ("The fine, £75 ($99), was paid.", "$99", 99, 99, "USD", "money"),
+    # stacked scales multiply
+    ("a budget of ₹45 lakh crore", "₹45 lakh crore", 45 * 10**12, 45 * 10**12, "INR", "money"),
+    ("a thousand million people", "a thousand million people", 10**9, 10**9, "person", "count"),
+    ("one million, two million", "one million", 10**6, 10**6, None, "count"),
+    # binary prefixes, and "a" before a unit of data
+    ("a kilobyte of text", "a kilobyte", 1, 1, "kB", "measure"),
+    ("It has 2 GiB of memory.", "2 GiB", 2, 2, "GiB", "measure"),
+    ("a mebibyte is 1,048,576 bytes", "a mebibyte", 1, 1, "MiB", "measure"),
+    # a stated uncertainty widens the closed side of a one-sided bound
+    ("It weighs no more than 2.5±0.1 kg.", "no more than 2.5±0.1 kg", None, "2.6", "kg", "measure"),
+    ("at least 20 +/- 2 people", "at least 20 +/- 2 people", 18, None, "person", "count"),
 ]
+
+
+@pytest.mark.parametrize(("text", "figure", "low", "high", "unit", "kind"), CONTEXT_EXAMPLES)
+def test_context_examples(
+    text: str, figure: str, low: object, high: object, unit: str | None, kind: str
+) -> None:
+    """A figure read with its context has the expected interval, unit and kind."""
+    found = {q.text: q for q in parse_quantities(text)}
+    assert figure in found, found
+    q = found[figure]
+    assert (q.low, q.high, q.unit, q.kind) == (_d(low), _d(high), unit, kind)
 
 
 @pytest.mark.parametrize(("text", "low", "high", "unit", "kind"), ISSUE_EXAMPLES)

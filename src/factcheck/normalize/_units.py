@@ -169,6 +169,10 @@ _WORDS: Final[dict[str, tuple[str, ...]]] = {
     "GB": ("gigabyte", "gigabytes", "gb"),
     "TB": ("terabyte", "terabytes", "tb"),
     "EB": ("exabyte", "exabytes"),
+    "KiB": ("kibibyte", "kibibytes"),
+    "MiB": ("mebibyte", "mebibytes"),
+    "GiB": ("gibibyte", "gibibytes"),
+    "TiB": ("tebibyte", "tebibytes"),
     "Mbit": ("megabit", "megabits", "mbps"),
     "eV": ("electronvolt", "electronvolts", "ev"),
     "TeV": ("tev",),
@@ -223,6 +227,10 @@ _SYMBOLS: Final[dict[str, tuple[str, ...]]] = {
     "GB": ("GB",),
     "TB": ("TB",),
     "kB": ("kB", "KB"),
+    "KiB": ("KiB",),
+    "MiB": ("MiB",),
+    "GiB": ("GiB",),
+    "TiB": ("TiB",),
     "b": ("b",),
     "Gy": ("Gy",),
     "fb-1": ("fb−1", "fb-1"),
@@ -380,5 +388,5 @@ NOT_COUNTED: Final[frozenset[str]] = frozenset(
 ONE_UNIT_WORDS: Final[tuple[str, ...]] = tuple(
     """gallon mile kilometre kilometer metre meter foot inch yard acre hectare pound ounce
     ton tonne litre liter barrel kilogram kilo gram pint quart penny dollar euro cent nickel
-    dime""".split()
+    dime byte kilobyte megabyte gigabyte terabyte kibibyte mebibyte gibibyte tebibyte""".split()
 )

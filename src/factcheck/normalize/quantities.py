@@ -489,7 +489,7 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[int, _Num | None]:
                     ):
                         break
                     if t2 == _T_HUNDRED and last == _T_HUNDRED:
-                        break
+                        break  # "three hundred and two hundred": a list of two numbers
                 and_base = total + group
                 group += v
                 last = tt
@@ -532,6 +532,15 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[int, _Num | None]:
                 continue
             break
         if gap == "comma":
+            nx = toks[k + 1] if k + 1 < n else None
+            if (
+                nx is not None
+                and nx.type == _T_SCALE
+                and nx.gap == "space"
+                and last_scale is not None
+                and nx.value >= last_scale
+            ):
+                break  # "one million, two million": a list, not one number
             if last == _T_SCALE and tt in _SMALL_TYPES:
                 group = v
                 last = tt
@@ -598,6 +607,18 @@ def _parse_one(toks: list[_Tok], i: int) -> tuple[int, _Num | None]:
                 _T_DOZEN,
                 "fracdone",
             )
+            if (
+                last == _T_SCALE
+                and gap == "space"
+                and last_scale is not None
+                and v > last_scale
+                and group == 0
+            ):
+                # stacked scales multiply: "a thousand million", "three lakh crore"
+                total *= v
+                last_scale = v
+                k += 1
+                continue
             if ok_last and (last_scale is None or v < last_scale) and group > 0:
                 if last == "fracdone" and last_scale is None:
                     total, group = (total + group) * v, _ZERO
@@ -762,9 +783,9 @@ _UNIT_WORD_AFTER: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]{0,2}|[ \t]?-[ \t]?)(?P<u>(?i:" + _alternation(_units.UNIT_WORDS) + r"))(?![\w])"
 )
 _UNIT_SYM_AFTER: Final[re.Pattern[str]] = re.compile(
-    r"(?:[ \t]?|[ \t]?[(\[{<][ \t]?)(?P<u>"
+    r"(?:[ \t]?|[ \t]?(?P<ob>[(\[{<])[ \t]?)(?P<u>"
     + _alternation(_units.UNIT_SYMBOLS)
-    + r")(?:[ \t]?[)\]}>])?(?![\w])"
+    + r")(?(ob)[ \t]?[)\]}>])(?![\w])"
 )
 _RATE_AFTER: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]+(?:a|an|per|each|every)[ \t]+|[ \t]?/[ \t]?|[ \t]?-a-)(?P<r>(?i:"
@@ -1188,12 +1209,11 @@ def parse_quantities(text: str) -> list[Quantity]:
         if fig is None:
             continue
         # ranges: "30 to 50 million", "10-15 exabytes", "between 44 and 50 mg"
-        if i < n and fig.kind != "age" and (fig.qual is None or fig.approx):
-            consumed = _try_compound(text, fig, nums, i) or _try_range(text, fig, num, nums, i)
-            if consumed:
-                i += consumed
-            else:
-                i += _try_plus_minus(text, fig, nums, i)
+        if i < n and fig.kind != "age":
+            consumed = 0
+            if fig.qual is None or fig.approx:
+                consumed = _try_compound(text, fig, nums, i) or _try_range(text, fig, num, nums, i)
+            i += consumed or _try_plus_minus(text, fig, nums, i)
         if fig.start < last_end:
             fig.start = max(fig.start, last_end)
             if fig.start >= num.end:
@@ -1349,6 +1369,19 @@ def _skip_digits(text: str, num: _Num) -> bool:
     return bool(_MONTH_AFTER.match(text, e))
 
 
+_TEMPERATURE_WORD: Final[re.Pattern[str]] = re.compile(
+    r"[°º]|(?i:celsius|centigrade|fahrenheit|kelvins?|temperatures?)"
+)
+
+
+def _near_temperature(text: str, start: int, end: int) -> bool:
+    """Whether a temperature is written within 40 characters of ``text[start:end]``."""
+    return bool(
+        _TEMPERATURE_WORD.search(text, max(0, start - 40), start)
+        or _TEMPERATURE_WORD.search(text, end, end + 40)
+    )
+
+
 def _scale_after_digits(text: str, fig: _Fig, e: int, cur: str | None) -> bool:
     """Apply "30m", "$54K", "2bn", "1.2 billion" after digits; say whether a scale was found."""
     sm = _SHORT_SCALE.match(text, e)
@@ -1364,6 +1397,8 @@ def _scale_after_digits(text: str, fig: _Fig, e: int, cur: str | None) -> bool:
     # money is being counted; "G" before a unit is giga ("2.80 GHz")
     if cur is None and sym in ("m", "mm", "T"):
         return False
+    if cur is None and sym == "K" and _near_temperature(text, fig.start, sm.end()):
+        return False  # "300 °C (573.15K)": kelvins beside another temperature, not thousands
     if cur is None and sym == "b" and fig.value == fig.value.to_integral():
         return False
     if sym == "G":
@@ -1425,6 +1460,28 @@ def _mark_age(text: str, fig: _Fig, num: _Num) -> None:
         fig.kind, fig.unit = "age", "year"
 
 
+# A copula or a colon needs a complement, so "(…)" after one is the figure itself, not an aside.
+_COPULA_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b(?i:is|was|were|are|be|been|being|stands?[ \t]+at|stood[ \t]+at)|[:=])[ \t]*$"
+)
+
+
+def _accounting_negative(text: str, fig: _Fig) -> None:
+    """ "revenue was ($99.99)": the accountant's parentheses mark a negative amount.
+
+    In news an amount in parentheses is usually an aside or a conversion ("£75 ($99.99)"), so
+    the parentheses count as a sign only where nothing else could be the complement.
+    """
+    s, e = fig.start, fig.end
+    if text[s - 1 : s] != "(" or text[e : e + 1] != ")":
+        return
+    if not _COPULA_BEFORE.search(text, max(0, s - 12), s - 1):
+        return
+    fig.value = -fig.value
+    fig.low = fig.high = fig.value
+    fig.start, fig.end = s - 1, e + 1
+
+
 def _decorate(text: str, num: _Num) -> _Fig | None:
     """Turn a number into a figure: currency, scale, sign, unit, age, year and qualifier."""
     s, e = num.start, num.end
@@ -1484,6 +1541,8 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
     _suffix_units(text, fig, word_number=num.word, has_scale=has_scale)
     if plus:
         _apply_qualifier(fig, "+", "ge", False)
+    elif fig.kind == "money" and fig.value > 0:
+        _accounting_negative(text, fig)
     _mark_age(text, fig, num)
     if not num.word and fig.end == e and e < len(text) and text[e].isalpha():
         if not (num.year_like and text[e] == "s" and not text[e + 1 : e + 2].isalpha()):
@@ -1717,15 +1776,21 @@ def _try_plus_minus(text: str, fig: _Fig, nums: list[_Num], i: int) -> int:
     nxt = nums[i]
     at = fig.num_end if fig.unit is None else fig.end
     m = _PLUS_MINUS.match(text, at)
-    if m is None or m.end() != nxt.start or nxt.kind != "num" or fig.low is None:
+    if m is None or m.end() != nxt.start or nxt.kind != "num":
+        return 0
+    if fig.low is not None and fig.high is not None and fig.low != fig.high:
         return 0
     second = _decorate(text, nxt)
     if second is None or (fig.unit is not None and second.unit not in (None, fig.unit)):
         return 0
     u = abs(nxt.value)
-    fig.low, fig.high = fig.value - u, fig.value + u
+    # "no more than 2.5±0.1 kg": the stated bound keeps its open side, the other widens by u
+    if fig.low is not None:
+        fig.low = fig.value - u
+    if fig.high is not None:
+        fig.high = fig.value + u
     fig.approx = True
-    fig.qual = "±"
+    fig.qual = "±" if fig.qual is None else f"{fig.qual} ±"
     if fig.unit is None:
         fig.unit, fig.kind = second.unit, second.kind
     fig.end = max(fig.end, second.end)
