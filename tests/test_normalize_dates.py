@@ -118,6 +118,38 @@ def test_news_forms(text, ref, start, end, gran):
     assert (m.start, m.end, m.granularity) == (start, end, Granularity(gran))
 
 
+# A length of time opening at a day: (text, start, end); reference REF, Saturday 2026-01-10.
+LENGTHS = [
+    ("The curfew holds for two weeks starting Monday.", D(2026, 1, 5), D(2026, 1, 18)),
+    ("The festival runs for 4 days beginning on March 3, 2026.", D(2026, 3, 3), D(2026, 3, 6)),
+    ("Roads close for three days, from tomorrow.", D(2026, 1, 11), D(2026, 1, 13)),
+    ("Flags fly at half-mast for 5 days from today.", D(2026, 1, 10), D(2026, 1, 14)),
+    ("The vote is less than 3 weeks from now.", D(2026, 1, 10), D(2026, 1, 30)),
+    ("Talks resume less than 2 days after Christmas 2026.", D(2026, 12, 25), D(2026, 12, 26)),
+    ("Shops stay shut for 2 days after Christmas 2026.", D(2026, 12, 26), D(2026, 12, 27)),
+    ("The ban lasts a month starting Feb. 1, 2026.", D(2026, 2, 1), D(2026, 2, 28)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), LENGTHS)
+def test_length_from_a_day(text, start, end):
+    """'for 3 days starting Friday' is those three days; '3 days from Tuesday' stays one day."""
+    found = parse_dates(text, reference=REF)
+    check_spans(text, found)
+    spans = [(m.start, m.end) for m in found if m.end != m.start]
+    assert spans == [(start, end)]
+
+
+def test_length_without_for_is_a_day():
+    """Without 'for', 'less than' or 'starting', a length from a day names one day."""
+    m = one("The vote is 3 days from Tuesday.")
+    assert (m.start, m.end) == (D(2026, 1, 9), D(2026, 1, 9))
+    m = one("for 3 days from today", None)
+    assert (m.resolved, m.text) == (False, "for 3 days from today")
+    m = one("a 10-day strike beginning on March 3, 2026")
+    assert (m.start, m.end, m.open_end) == (D(2026, 3, 3), None, True)
+
+
 OPEN = [
     ("since 2019", D(2019, 1, 1), None, False, True),
     ("until June", None, D(2026, 6, 30), True, False),

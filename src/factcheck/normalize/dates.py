@@ -1452,7 +1452,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
                 continue
         out.append(a)
         i += 1
-    atoms = out
+    atoms = _duration_spans(text, out, ref)
 
     # 2. "3 days after January 12th", "2 weeks before Christmas"
     out = []
@@ -1493,7 +1493,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
             a = a._replace(weak=False)
         else:
             mm = _MODIFIER_BEFORE.search(text, max(prev_end, s - 24), s)
-            if mm and a.kind not in ("rd", "of", "in", "sp", "el", "ro"):
+            if mm and a.kind not in ("rd", "of", "in", "sp", "el", "ro", "span"):
                 word = mm.group("w") or mm.group("eoy")
                 nv = _modify(v, word)
                 if nv is not None and nv != v:
@@ -1572,6 +1572,96 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         out.append(_Atom(s, e, a.kind, v, weak))
         prev_end = e
     return [a for a in out if not a.weak]
+
+
+#: A length of time that opens at a day: "for 3 days starting Friday", "a week beginning on May 4",
+#: "for two weeks, from today". A bare "from" needs "for" ("3 days from Tuesday" is one day).
+_SPAN_LEAD = re.compile(
+    rf"(?:\b(?P<pre>for|less\s+than|under)\s+)?(?P<dur>{P.DUR})\s*,?\s*"
+    r"(?P<w>(?:starting|beginning|commencing)(?:\s+(?:from|on|in|with))?|from)\s+(?:the\s+)?$",
+    P.FLAGS,
+)
+_SPAN_PRE = re.compile(r"\b(?P<pre>for|less\s+than|under)\s+$", P.FLAGS)
+_OF_RX = P.ALTERNATIVES[P.INDEX["of"]][1]
+
+
+def _length_from(anchor: dt.date, dur: str, *, after: bool) -> _V | None:
+    """The days a length of time covers from ``anchor`` on (the day after it for 'after')."""
+    lo = anchor + _DAY1 if after else anchor
+    far = _duration_shift(lo, dur, 1)
+    if far is None or far <= lo:
+        return None
+    return _V(lo, far - _DAY1, _G.DAY)
+
+
+def _duration_spans(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
+    """A length of time tied to the day it opens at is the span of those days.
+
+    "for 3 days starting Friday", "a week starting tomorrow", "for 3 days from today",
+    "less than 2 weeks from today", "less than 3 days after tomorrow": the days from the anchor
+    (the day after it for "for … after") to the end of the length. Without "for", "less than"
+    or a word like "starting", "3 days from Tuesday" stays the one day it names.
+    """
+    out: list[_Atom] = []
+    i = 0
+    prev_end = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if a.kind == "of":
+            made, used = _of_span(text, a, b, ref, prev_end)
+        else:
+            made, used = _lead_span(text, a, prev_end), 1
+        if made is None:
+            made, used = a, 1
+        out.append(made)
+        prev_end = made.end
+        i += used
+    return out
+
+
+def _of_span(
+    text: str, a: _Atom, b: _Atom | None, ref: dt.date | None, prev_end: int
+) -> tuple[_Atom | None, int]:
+    """'for 3 days from today', 'less than 3 days after tomorrow' (``b`` is the anchor)."""
+    pre = _SPAN_PRE.search(text, max(prev_end, a.start - 12), a.start)
+    m = _OF_RX.match(text[a.start : a.end].lower()) if pre is not None else None
+    if pre is None or m is None:
+        return None, 1
+    how = " ".join(m.group("of_d").split())
+    after = how == "after" and pre.group("pre").lower() == "for"
+    if how in ("from now", "from today", "from tomorrow", "from tmrw"):
+        if ref is None:
+            return _Atom(pre.start(), a.end, "span", _UNRESOLVED[_G.DAY]), 1
+        anchor = ref + dt.timedelta(days=1 if how in ("from tomorrow", "from tmrw") else 0)
+        end, used, rel = a.end, 1, True
+    elif how in ("after", "from") and b is not None and not text[a.end : b.start].strip():
+        if not b.v.ok:
+            return _Atom(pre.start(), b.end, "span", _UNRESOLVED[_G.DAY]), 2
+        if b.v.lo is None:
+            return None, 1
+        anchor, end, used, rel = b.v.lo, b.end, 2, b.v.rel
+    else:
+        return None, 1
+    got = _length_from(anchor, m.group("of_dur"), after=after)
+    if got is None:
+        return None, 1
+    return _Atom(pre.start(), end, "span", got._replace(rel=rel)), used
+
+
+def _lead_span(text: str, a: _Atom, prev_end: int) -> _Atom | None:
+    """'3 days starting from next Monday', 'for 1 week, from Dec. 20' (``a`` is the anchor)."""
+    if a.v.ok and a.v.lo is None:
+        return None
+    lead = _SPAN_LEAD.search(text, max(prev_end, a.start - 60), a.start)
+    if lead is None or (lead.group("w").lower() == "from" and not lead.group("pre")):
+        return None
+    if not a.v.ok or a.v.lo is None:
+        return _Atom(lead.start(), a.end, "span", _UNRESOLVED[_G.DAY])
+    got = _length_from(a.v.lo, lead.group("dur"), after=False)
+    if got is None:
+        return None
+    return _Atom(lead.start(), a.end, "span", got._replace(rel=a.v.rel))
 
 
 def _open(v: _V, word: str) -> _V | None:
