@@ -85,6 +85,86 @@ def test_no_conflict_without_a_changed_fact(a, b):
     assert _diff(a, b) == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # who said it
+        (
+            "The suspect fled the scene in a silver car before officers arrived, police said.",
+            "The suspect fled the scene in a silver car before officers arrived, Smith told AP.",
+        ),
+        # a pronoun or a title for the name
+        (
+            "On Tuesday Harlan signed the order to close the northern bridge for repairs.",
+            "On Tuesday he signed the order to close the northern bridge for repairs.",
+        ),
+        # one side says more
+        (
+            "The crash happened on the bridge in Bristol late on Friday night, officials said.",
+            "The crash happened on the bridge in Bristol, Tennessee late on Friday night, "
+            "officials said.",
+        ),
+        # a spelling variant of a name, an inflection
+        (
+            "Leaders met Muammar Qaddafi in the desert tent near the old capital last year.",
+            "Leaders met Moammar Qaddafi in the desert tent near the old capital last year.",
+        ),
+        # a figure where the other gives none, between outlets
+        (
+            "Police said a young boy was wounded in the shooting on Elm Street overnight.",
+            "Police said a 3-year-old boy was wounded by gunfire on Elm Street overnight.",
+        ),
+        # a verb in other words, between outlets
+        (
+            "A stray bullet struck the window of a nearby bakery on Main Street, witnesses said.",
+            "A stray bullet hit the window of a nearby bakery on Main Street after midnight.",
+        ),
+        # a negation said in other words
+        (
+            "It was not immediately known if the driver had been drinking before the crash.",
+            "It was unclear whether the driver had been drinking before the crash.",
+        ),
+        # a short link
+        (
+            "Read the full statement from the county sheriff here: bit.ly/1N5ukAh today.",
+            "Read the full statement from the county sheriff here: bit.ly/2diRHyp today.",
+        ),
+    ],
+)
+def test_rewording_between_outlets_is_no_conflict(a, b):
+    """What two outlets word differently about one fact is not a changed fact."""
+    assert _diff(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        # what one subject is, inside a longer sentence
+        (
+            "The flowers of the marsh orchid are pale pink and the thin stem is reddish.",
+            "The flowers of the marsh orchid are slaty blue.",
+            ("pale pink", "slaty blue"),
+        ),
+        # an antonym by prefix
+        (
+            "Critics called the ending of the third season of the drama predictable overall.",
+            "Critics called the ending of the third season of the drama unpredictable overall.",
+            ("predictable", "unpredictable"),
+        ),
+        # one or many
+        (
+            "The outline is then given to a storyboard director who draws the rough draft.",
+            "The outline is then given to a storyboard directors who draws the rough draft.",
+            ("director", "directors"),
+        ),
+    ],
+)
+def test_changes_that_stay_conflicts(a, b, words):
+    """A copular complement, an antonym and a change of number are changed facts."""
+    [finding] = _diff(a, b)
+    assert tuple(c.text for c in finding.citations) == words
+
+
 def test_reference_mode_puts_the_reference_first():
     """In reference mode only pairs with the reference count, and it is cited first."""
     sources = [

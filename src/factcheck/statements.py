@@ -18,9 +18,10 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import NamedTuple
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from factcheck._lexicon import NEGATIONS, STOPWORDS
@@ -39,7 +40,9 @@ from factcheck.model import (
     Span,
     Verdict,
 )
+from factcheck.normalize._gazetteer import PLACES
 from factcheck.normalize.names import fold
+from factcheck.normalize.quantities import parse_quantities
 
 __all__ = ["DEFAULT_MIN_SIMILARITY", "diff_statements"]
 
@@ -47,6 +50,7 @@ DEFAULT_MIN_SIMILARITY = 0.7
 """The least share of tokens two sentences must have in common, in order, to be compared."""
 
 _TOKEN = re.compile(r"\w+(?:[.,'’-]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+(?:[.,'’-]\w+)*")
 _MIN_TOKENS = 6
 _MAX_STRETCHES = 3
 _MAX_STRETCH_TOKENS = 6
@@ -109,6 +113,8 @@ def diff_statements(
     if not 0 <= min_similarity <= 1:
         msg = f"min_similarity={min_similarity!r} must be in [0, 1]"
         raise InvalidArgument(msg)
+    # Each sentence, and each clause of a sentence that has several: "The flowers are pale pink
+    # and the stem is red" holds the statement "The flowers are slaty blue" contradicts.
     sentences: list[tuple[str, Span, _Tokens]] = []
     typed: dict[str, list[_Typed]] = {}
     for extraction in extractions:
@@ -121,8 +127,16 @@ def diff_statements(
             tokens = _collapse(
                 _tokens(sentence.text, sentence.span.start), mentions, mention_starts
             )
-            if len(tokens) >= _MIN_TOKENS:
-                sentences.append((extraction.source.id, sentence.span, tokens))
+            if len(tokens) < _MIN_TOKENS:
+                continue
+            sentences.append((extraction.source.id, sentence.span, tokens))
+            clauses = _clauses(tokens)
+            if len(clauses) > 1:
+                sentences += [
+                    (extraction.source.id, sentence.span, c)
+                    for c in clauses
+                    if len(c) >= _MIN_TOKENS
+                ]
     df: Counter[str] = Counter()
     for _, _, tokens in sentences:
         df.update({w for _, _, w in tokens})
@@ -146,6 +160,7 @@ def diff_statements(
         if similarity >= min_similarity:
             similar[(i, j)] = similarity
     findings: list[Finding] = []
+    seen: set[tuple[str, Span, str, Span]] = set()
     for (i, j), similarity in sorted(_mutual_best(similar, sentences).items()):
         (sa, span_a, ta), (sb, span_b, tb) = sentences[i], sentences[j]
         if reference is not None and sb == reference:
@@ -164,10 +179,25 @@ def diff_statements(
             phrase_a = Phrase(Span(a0, a1), texts[sa][a0:a1])
             phrase_b = Phrase(Span(b0, b1), texts[sb][b0:b1])
             starts = (op.i1 == 0, op.j1 == 0)
+            stretch_a, stretch_b = ta[op.i1 : op.i2], tb[op.j1 : op.j2]
+            figures = _holds_figure(stretch_a) or _holds_figure(stretch_b)
+            valued = (
+                figures
+                or _holds_name(stretch_a)
+                or _holds_name(stretch_b)
+                or _after_same_copula(ta, op.i1, tb, op.j1)
+            )
             if not _changes_fact(phrase_a.text, phrase_b.text, starts):
+                continue
+            if not _not_rewording(
+                phrase_a.text, phrase_b.text, similarity, valued=valued, figures=figures
+            ):
                 continue
             if _same_value(typed[sa], phrase_a.span, typed[sb], phrase_b.span):
                 continue  # "January 12, 1957" and "Jan. 12, 1957": one day in other words
+            if (sa, phrase_a.span, sb, phrase_b.span) in seen:
+                continue  # the same change, seen in the sentences and in their clauses
+            seen.add((sa, phrase_a.span, sb, phrase_b.span))
             findings.append(
                 Finding(
                     id="",
@@ -183,6 +213,34 @@ def diff_statements(
                 )
             )
     return findings
+
+
+_CLAUSE_AFTER_COMMA = frozenset(
+    {"and", "but", "while", "whereas", "which", "who", "although", "though", "yet"}
+)
+_CLAUSE_AFTER_AND = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "he", "she", "it", "they", "this"}
+)
+
+
+def _clauses(tokens: _Tokens) -> list[_Tokens]:
+    """A sentence's tokens cut into clauses: at a semicolon, at a comma before a conjunction or
+    a relative pronoun (", and", ", which"), and at "and"/"but" before a new subject ("and the
+    stem"). Plain commas stay: they mostly set off appositions and lists.
+    """
+    cuts = [0]
+    for k in range(1, len(tokens) - 1):
+        word, after = tokens[k][2], tokens[k + 1][2]
+        if (
+            word == ";"
+            or (word == "," and after in _CLAUSE_AFTER_COMMA)
+            or (word in {"and", "but"} and after in _CLAUSE_AFTER_AND and tokens[k - 1][2] != ",")
+        ):
+            cuts.append(k)
+    cuts.append(len(tokens))
+    clauses = [tokens[a:b] for a, b in pairwise(cuts)]
+    # The cutting word or comma opens the next clause; drop it there.
+    return [c[1:] if c and c[0][2] in {",", ";"} else c for c in clauses if c]
 
 
 def _typed_mentions(extraction: Extraction) -> list[_Typed]:
@@ -327,6 +385,8 @@ def _stretch(op: _Op, ta: _Tokens, tb: _Tokens) -> tuple[tuple[int, int], tuple[
     if max(i2 - i1, j2 - j1) > _MAX_STRETCH_TOKENS:
         return None
     if tag == "replace":
+        i1, i2 = _trim(ta, i1, i2)
+        j1, j2 = _trim(tb, j1, j2)
         return (ta[i1][0], ta[i2 - 1][1]), (tb[j1][0], tb[j2 - 1][1])
     # An insertion or deletion changes a fact only when it is a negation ("was not released"):
     # then cite the word before it in both sentences, with the negation where it stands.
@@ -336,6 +396,164 @@ def _stretch(op: _Op, ta: _Tokens, tb: _Tokens) -> tuple[tuple[int, int], tuple[
     if tag == "insert":
         return (ta[i1 - 1][0], ta[i1 - 1][1]), (tb[j1 - 1][0], tb[j2 - 1][1])
     return (ta[i1 - 1][0], ta[i2 - 1][1]), (tb[j1 - 1][0], tb[j1 - 1][1])
+
+
+# Words that report who said something, not what happened: "said Sheridan" for "he said".
+_ATTRIBUTION = frozenset(
+    """
+    said says say saying told tells tell added adds wrote writes tweeted tweets posted posts
+    replied replies stated states statement statements according reported reports read reads
+    interview asked asks explained explains noted notes recalled recalls quoted
+    """.split()
+)
+# Words that stand for a name already given: "he" for "Trump", "Mr." in "Mr. Trump".
+_STAND_INS = frozenset(
+    "he she it they him her his hers its their theirs them this that these those who "
+    "everybody everyone somebody someone anybody anyone mr mrs ms dr".split()
+)
+_QUOTE_MARKS = "\"“”‘’`'«»„"
+_MIN_PLAIN_SIMILARITY = 0.85
+_MIN_VARIANT_RATIO = 85.0
+
+
+def _holds_figure(tokens: _Tokens) -> bool:
+    """A figure or date among the tokens (names are value tokens too, but not figures)."""
+    return any(
+        w.startswith(("\x00q", "\x00d")) or any(ch.isdigit() for ch in w) for _, _, w in tokens
+    )
+
+
+def _holds_name(tokens: _Tokens) -> bool:
+    return any(w.startswith("\x00n") for _, _, w in tokens)
+
+
+_COPULAS = frozenset("is are was were be been being became become becomes remain remains".split())
+_SUBJECT_TOKENS = 3
+
+
+def _after_same_copula(ta: _Tokens, i: int, tb: _Tokens, j: int) -> bool:
+    """Whether both changed stretches say what one subject is: "The flowers are | pale pink" and
+    "The flowers are | slaty blue". What a named thing is, two sources cannot both be right
+    about; a changed verb ("struck" / "hit") is more often style."""
+    if i < _SUBJECT_TOKENS or j < _SUBJECT_TOKENS or ta[i - 1][2] not in _COPULAS:
+        return False
+    if i < len(ta) and ta[i][2].endswith(("ing", "ed")):
+        return False  # "were debating", "was held": a verb's tense or voice, not what it is
+    before_a = [w for _, _, w in ta[i - _SUBJECT_TOKENS : i]]
+    before_b = [w for _, _, w in tb[j - _SUBJECT_TOKENS : j]]
+    return before_a == before_b
+
+
+def _alnum(text: str) -> list[str]:
+    """The words of a stretch, lower case, without punctuation or quotation marks; codes keep
+    their case."""
+    return [
+        (w if _is_code(w) else w.lower()).strip(_QUOTE_MARKS).removesuffix("'s").removesuffix("’s")
+        for w in _WORD.findall(text)
+        if any(ch.isalnum() for ch in w)
+    ]
+
+
+def _content(words: Sequence[str]) -> list[str]:
+    return [w for w in words if w not in STOPWORDS]
+
+
+def _not_rewording(a: str, b: str, similarity: float, *, valued: bool, figures: bool) -> bool:
+    """Whether a changed stretch is more than the rewording two outlets give one fact.
+
+    Not a changed fact: a change of attribution or quotation marks ("he said" / "said
+    Sheridan"), a pronoun or title for a name ("He" / "Trump"), a spelling or inflection
+    variant ("Muammar" / "Moammar", "capture" / "captured"), one side adding words to the other
+    ("Bristol" / "Bristol, Tennessee"). A changed word that is no figure, date or name counts
+    only in sentences that are nearly the same throughout (a revision, a copy): between
+    outlets, "struck" / "hit" is style.
+    """
+    all_a, all_b = _alnum(a), _alnum(b)
+    if any(_negates(w) for w in [*all_a, *all_b]):
+        # "was released" / "was not released"; but "not known if" / "unclear whether" is one
+        # thing said two ways.
+        rest_a = {w for w in _content(all_a) if not _negates(w)}
+        rest_b = {w for w in _content(all_b) if not _negates(w)}
+        return rest_a <= rest_b or rest_b <= rest_a
+    words_a, words_b = _content(all_a), _content(all_b)
+    if not words_a or not words_b:
+        return False  # punctuation, quotation marks or function words on one side
+    if any(w in _ATTRIBUTION for w in [*all_a, *all_b]):
+        return False
+    if any(_is_code(w) for w in [*all_a, *all_b]):
+        return False  # link shorteners, phone numbers: no fact of the story
+    if all(w in _STAND_INS for w in words_a) or all(w in _STAND_INS for w in words_b):
+        return False
+    if len(words_a) == len(words_b) and all(map(_antonym, words_a, words_b)):
+        return True  # "predictable" / "unpredictable"
+    if len(words_a) == len(words_b) and all(map(_abbreviates, words_a, words_b)):
+        return False  # "Sen." / "Senator"
+    set_a, set_b = set(all_a), set(all_b)
+    if set_a <= set_b or set_b <= set_a:
+        return False  # one side says more: "Bristol" / "Bristol, Tennessee"
+    if set_a & _STAND_INS or set_b & _STAND_INS:
+        named_a, named_b = set(words_a) - _STAND_INS, set(words_b) - _STAND_INS
+        if named_a <= named_b or named_b <= named_a:
+            return False  # "this president" / "President Trump"
+    revision = similarity >= _MIN_PLAIN_SIMILARITY
+    if figures and not revision and not (_has_figure(a) and _has_figure(b)):
+        return False  # "young" / "3-year-old": a figure where the other gives none
+    joined_a, joined_b = fold(" ".join(words_a)), fold(" ".join(words_b))
+    if (
+        not any(ch.isdigit() for ch in a + b)
+        and fuzz.ratio(joined_a, joined_b) >= _MIN_VARIANT_RATIO
+        and not _inflected_for_number(joined_a, joined_b)
+        and not (joined_a in PLACES and joined_b in PLACES)  # "Austria" / "Australia"
+    ):
+        return False  # "Muammar" / "Moammar", "capture" / "captured"
+    return valued or revision
+
+
+_CODE = re.compile(r"(?=\w*\d)(?=\w*[a-z])\w+[A-Z]\w*|\d{3}[-.]\d{3}[-.]\d{4}")
+
+
+def _is_code(word: str) -> bool:
+    """A short-link code ("1N5ukAh") or a telephone number."""
+    return bool(_CODE.fullmatch(word))
+
+
+def _negates(word: str) -> bool:
+    return word in NEGATIONS or word.endswith(("n't", "n’t"))
+
+
+def _has_figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) or bool(parse_quantities(text))
+
+
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
+
+
+def _antonym(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return any(long == p + short for p in _NEGATING_PREFIXES)
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """ "sen" for "senator", "gov" for "governor": a short head of the same word, or the word."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (
+        short.isalpha() and 2 <= len(short) <= 4 < len(long) and long.startswith(short)
+    )
+
+
+def _inflected_for_number(a: str, b: str) -> bool:
+    """ "director" / "directors", "produces" / "produce": one or many, which is a fact."""
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es")
+
+
+def _trim(tokens: _Tokens, i1: int, i2: int) -> tuple[int, int]:
+    """The stretch without punctuation at its ends ("slaty blue." is cited "slaty blue")."""
+    while i2 - i1 > 1 and not tokens[i2 - 1][2][0].isalnum() and tokens[i2 - 1][2][0] != "\x00":
+        i2 -= 1
+    while i2 - i1 > 1 and not tokens[i1][2][0].isalnum() and tokens[i1][2][0] != "\x00":
+        i1 += 1
+    return i1, i2
 
 
 def _changes_fact(a: str, b: str, starts: tuple[bool, bool]) -> bool:
