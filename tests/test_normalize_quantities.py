@@ -224,10 +224,33 @@ def test_qualifiers(
         "the part 24703 L-202",
         "at 1-800-423-8477",
         "=>30",
+        # "one" as a pronoun or in an idiom
+        "We will wait for the next one.",
+        "That was the last one, he said.",
+        "She wants a new one.",
+        "It is the biggest one yet.",
+        "It is one of the largest ports in Asia.",
+        "one of the most dangerous roads",
+        "one of its best customers",
+        "They helped one another.",
+        "He tried one last time.",
+        "He came last but one.",
+        # ordinals in compounds that state no rank
+        "She finished second to last.",
+        "second-hand cars",
+        "a second-rate show",
+        "a third party",
+        "first aid",
+        "at first glance",
+        "First of all, thanks.",
+        "He was among the first to arrive.",
+        # postal codes and periods
+        "Main Street, Springfield, IL 62704",
+        "Springfield, IL 62704-1234",
     ],
 )
 def test_not_figures(text: str) -> None:
-    """Phone numbers, times, dates, identifiers, URLs and pronoun "one" are not figures."""
+    """Phones, times, dates, codes, URLs, ZIP codes, pronoun "one" and idioms are no figures."""
     assert parse_quantities(text) == []
 
 
@@ -245,12 +268,31 @@ def test_not_figures(text: str) -> None:
         ("the 2015 slayings", "year", 2015),
         ("three more years", "measure", 3),
         ("one remains", "count", 1),
+        # the same words where they do state a figure
+        ("One of the victims was a child.", "count", 1),
+        ("This year one person died.", "count", 1),
+        ("the top one percent", "percent", 1),
+        ("the first person to land there", "ordinal", 1),
+        ("a first class seat", "ordinal", 1),
+        ("one of the protesters", "count", 1),
+        ("Sales in PA rose by 12345 units.", "count", 12345),
+        ("half of the voters", "count", "0.5"),
+        ("the first half of the season", "ordinal", 1),
     ],
 )
-def test_kinds(text: str, kind: str, value: int) -> None:
+def test_kinds(text: str, kind: str, value: int | str) -> None:
     """Years, ordinals and ages get their own kinds."""
     q = _one(text)
     assert (q.kind, q.value) == (kind, Decimal(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"), [("How about 2?", "2"), ("What about 40 people?", "40 people")]
+)
+def test_how_about_proposes(text: str, figure: str) -> None:
+    """ "How about" and "what about" propose a figure; they do not make it approximate."""
+    q = _one(text)
+    assert (q.text, q.qualifier, q.approximate) == (figure, None, False)
 
 
 # ----------------------------------------------------------------------------- the seeds

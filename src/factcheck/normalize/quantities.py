@@ -102,6 +102,7 @@ _DIGITS: Final[str] = (
       | \d{1,4}(?:/\d{1,4}){2,}
       | \+\d{1,3}(?:[-.\ ]?\(?\d{1,4}\)?)(?:[-./\ ]\d{2,5}){2,}
       | \(\d{3}\)\ ?\d{3}-\d{4}
+      | (?<=[A-Z][A-Z]\ )\d{5}-\d{4}(?!\d)
       | (?:1-)?\d{3}-\d{3,4}-\d{4}
       | 1-8\d\d-(?=[A-Z0-9])
       | \d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?
@@ -745,6 +746,52 @@ _VAGUE_BEFORE: Final[re.Pattern[str]] = re.compile(
 _ONE_SKIP_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|one|some)[ \t]+$", re.IGNORECASE
 )
+# "the next one", "a new one", "the biggest one": "one" standing for a noun after an adjective
+_PROP_ONE_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:the|this|that|which|each|every|any|another|a|an|his|her|its|their|our|my|your)"
+    r"[ \t]+(?:next|last|first|other|only|same|right|wrong|big|small|new|old|little|good|bad|"
+    r"real|latest|final|previous|former|latter|main|current|original|different|"
+    r"[a-z]{2,}est)[ \t]+$",
+    re.IGNORECASE,
+)
+# "last but one", "next but one": a place counted from the end, not a figure
+_BUT_ONE_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:last|next)[ \t]+but[ \t]+$", re.IGNORECASE
+)
+# "one another", "one last time", "one final push": the reciprocal and the emphatic "one"
+_ONE_IDIOM_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:another|last|final)\b", re.IGNORECASE
+)
+# "one of the first", "one of its largest", "among the first": membership of a superlative
+# group states no figure
+_OF_SUPERLATIVE_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+of[ \t]+(?:the|its|his|her|their|our|my|your|these|those)[ \t]+"
+    r"(?:(?P<most>most|least)[ \t]+|very[ \t]+)?(?P<w>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_GROUP_OF_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:(?:one|some|many|several|few)[ \t]+of[ \t]+the|among[ \t]+the)[ \t]+(?:very[ \t]+)?$",
+    re.IGNORECASE,
+)
+# nouns ending in "-est" that are no superlatives ("one of the protests")
+_EST_NOUNS: Final[frozenset[str]] = frozenset(
+    """interest protest contest forest harvest request conquest arrest guest quest test chest
+    west rest nest pest crest inquest manifest behest bequest unrest tempest honest modest
+    digest suggest invest priest""".split()
+)
+_SUPERLATIVE_WORDS: Final[frozenset[str]] = frozenset(
+    {"first", "last", "best", "worst", "few", "only", "many", "most", "least"}
+)
+# ordinals in compounds where no rank is stated: "second-hand", "third party", "second to
+# last", "first of all". "First class" stays an ordinal: it names a class of service, and "first
+# class" against "second class" is a difference of fact.
+_ORD_IDIOM_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]+|-)(?:rate|hand|handed|aid|lady|ladies|nature|thoughts?|guess(?:ed|es|ing)?|"
+    r"world|party|parties|of[ \t]+all|and[ \t]+foremost|off|to[ \t]+(?:last|none))\b"
+    r"|-person\b",
+    re.IGNORECASE,
+)
+_AT_FIRST_BEFORE: Final[re.Pattern[str]] = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
 
 _SHORT_SCALE: Final[re.Pattern[str]] = re.compile(
     r"[ \t]{0,2}(?P<s>" + _alternation(_numbers.SHORT_SCALES) + r")(?![A-Za-z0-9])"
@@ -1334,6 +1381,9 @@ _OLD_AFTER: Final[re.Pattern[str]] = re.compile(
 _AGE_WORD_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i)\bage[sd]?[ \t]+$")
 
 
+_HALF_PERIOD_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?:first|second|1st|2nd)[ \t-]+$", re.IGNORECASE
+)
 _DETERMINER_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?i:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s)[ \t]+$"
 )
@@ -1343,6 +1393,13 @@ _CODE_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t][A-Za-z]{1,3}-?\d{2,}")
 _ADDRESS_AFTER: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
     r"Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Square|Sq)\b"
+)
+
+
+# a US postal address ends ", <state> <ZIP code>"
+_STATE_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r",[ \t]+(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|"
+    r"P[AR]|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])[ \t]$"
 )
 
 
@@ -1362,6 +1419,8 @@ def _skip_digits(text: str, num: _Num) -> bool:
         return True  # not a comparison any reader would write
     if text[e : e + 1] in " \t" and (_CODE_AFTER.match(text, e) or _ADDRESS_AFTER.match(text, e)):
         return True  # "24703 L-202", "123 Random Street", "8 Mile Road"
+    if e - s == 5 and pc.isupper() and _STATE_BEFORE.search(text, max(0, s - 6), s):
+        return True  # "Springfield, IL 62704": a ZIP code
     if value != value.to_integral() or not 1 <= value <= 31:
         return False
     if pc and (pc.isalpha() or pc == ".") and _MONTH_BEFORE.search(text, max(0, s - 12), s):
@@ -1482,6 +1541,31 @@ def _accounting_negative(text: str, fig: _Fig) -> None:
     fig.start, fig.end = s - 1, e + 1
 
 
+def _figure_follows(text: str, e: int) -> bool:
+    """Whether a unit, a percent sign, a currency or a counted noun follows position ``e``."""
+    if _unit_follows(text, e) or _PERCENT_AFTER.match(text, e) or _CUR_NAME_AFTER.match(text, e):
+        return True
+    m = _NOUN_AFTER.match(text, e)
+    return bool(m and m.group("n").lower() in _SINGULAR_COUNTED)
+
+
+def _is_superlative(word: str) -> bool:
+    w = word.lower()
+    return w in _SUPERLATIVE_WORDS or (len(w) > 4 and w.endswith("est") and w not in _EST_NOUNS)
+
+
+def _pronoun_one(text: str, s: int, e: int) -> bool:
+    """Whether the word "one" at ``text[s:e]`` is a pronoun or part of an idiom, not a count."""
+    if _ONE_IDIOM_AFTER.match(text, e) or _BUT_ONE_BEFORE.search(text, max(0, s - 12), s):
+        return True
+    m = _OF_SUPERLATIVE_AFTER.match(text, e)
+    if m and (m.group("most") or _is_superlative(m.group("w"))):
+        return True  # "one of the first examples", "one of the largest ports"
+    if _ONE_SKIP_BEFORE.search(text, max(0, s - 10), s) and not _unit_follows(text, e):
+        return True
+    return bool(_PROP_ONE_BEFORE.search(text, max(0, s - 24), s) and not _figure_follows(text, e))
+
+
 def _decorate(text: str, num: _Num) -> _Fig | None:
     """Turn a number into a figure: currency, scale, sign, unit, age, year and qualifier."""
     s, e = num.start, num.end
@@ -1495,10 +1579,9 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
         and num.ntok == 1
         and value == 1
         and text[s:e].lower() == "one"
-        and _ONE_SKIP_BEFORE.search(text, max(0, s - 10), s)
-        and not _unit_follows(text, e)
+        and _pronoun_one(text, s, e)
     ):
-        return None  # "the one you mentioned", "which one"
+        return None  # "the one you mentioned", "which one", "the next one"
     if not num.word and _skip_digits(text, num):
         return None
     if num.word and text[s:e].lower() in ("a", "an"):
@@ -1512,6 +1595,8 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
         and _VAGUE_BEFORE.search(text, max(0, s - 10), s)
     ):
         return None  # "several hundred", "a few thousand": no figure to compare
+    if lead == "half" and num.ntok == 1 and _HALF_PERIOD_BEFORE.search(text, max(0, s - 8), s):
+        return None  # "the first half of 2021" is a period, not a fraction
     fig = _Fig(s, e, value)
     has_scale = num.word and any(w in text[s:e].lower() for w in _SCALE_WORDS)
     if lead in _A_LEADS:
@@ -1566,6 +1651,14 @@ def _decorate_ordinal(text: str, num: _Num) -> _Fig | None:
     ):
         return None  # "May 4th" belongs to the dates
     word = text[s:e].lower()
+    if num.word and num.ntok == 1 and word in ("first", "second", "third"):
+        if _ORD_IDIOM_AFTER.match(text, e):
+            return None  # "a first class seat", "second to last", "a third party"
+        if word == "first" and (
+            _AT_FIRST_BEFORE.search(text, max(0, s - 4), s)
+            or _GROUP_OF_BEFORE.search(text, max(0, s - 24), s)
+        ):
+            return None  # "at first", "one of the first", "among the first"
     if num.word and num.value >= 3:
         m = _A_BEFORE.search(text, max(0, s - 4), s)
         single = num.ntok == 1 or (num.ntok == 2 and "-" in word)
@@ -1591,12 +1684,17 @@ _TIME_SECOND_AFTER: Final[re.Pattern[str]] = re.compile(
 )
 
 
+_HOW_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?i:how|what)[ \t]+$")
+
+
 def _prefix_qualifier(text: str, fig: _Fig) -> None:
     s = fig.start
     pc = _prev(text, s)
     qm = _QUAL_BEFORE.search(text, max(0, s - 34), s) if pc.isalpha() or pc in "<>=~≥≤." else None
     if qm:
         q = _norm_q(qm.group("q") or qm.group("qs"))
+        if q == "about" and _HOW_BEFORE.search(text, max(0, qm.start() - 6), qm.start()):
+            return  # "how about 2?" proposes a figure, it does not round one
         op, approx = _numbers.PREFIX_QUALIFIERS[q]
         if q in ("over", "under", "above", "below") and fig.kind == "ordinal":
             return
