@@ -17,11 +17,27 @@ The cases and the scoring rules are those of ``shared/eval/score.py quantities``
   an open bound (None) staying open;
 - a negative case (nothing expected) counts one false hit when anything is returned.
 
+Two columns count false hits on negative cases:
+
+- **raw** (quoted first; the reference scorer's rule): a negative case is a false hit when the
+  parser returns anything at all. Many Recognizers negatives are negatives of one model only:
+  "All 70 of us." has no money in it, so it is a CurrencyModel negative, but 70 is a real figure
+  and any parser that reports it counts a false hit here;
+- **typed**: a negative case of a model-specific group is a false hit only when a returned figure
+  is of that model's type: CurrencyModel a money amount, TemperatureModel a temperature unit
+  (degC, degF, K), DimensionModel a physical measure other than a temperature, PercentModel a
+  percent, AgeModel an age, NumberRangeModel a range (``low != high`` or an open bound),
+  OrdinalModel an ordinal. For NumberModel, quantulum3's and number-parser's suites anything
+  returned still counts. This column says how often a parser claims the very thing the case
+  says is absent; the raw column says how often it reports anything there.
+
 quantulum3 is scored fairly with the same rules: each of its quantities becomes
 ``low = value - uncertainty`` and ``high = value + uncertainty`` when it reports an uncertainty
 (its ranges "10-15 exabytes" come back as 12.5 ± 2.5), else ``low = high = value``; its
 ``span`` is the character span. quantulum3 has no open intervals, so it cannot match an open
-bound.
+bound. For the typed column its unit's entity gives the type ("currency", "temperature", a
+physical entity such as "length"; the unit "percentage" is a percent); it has no ages and no
+ordinals.
 """
 
 from __future__ import annotations
@@ -36,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import parse_quantities
+from factcheck.model import Quantity
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _eval import records
@@ -53,7 +70,20 @@ SPECS = {
 }
 
 Case = tuple[str, str, list[dict[str, Any]], bool]
-Pred = tuple[tuple[int, int], float | None, float | None]
+# (span, low, high, types): types are the tags of TYPED_GROUPS the figure has
+Pred = tuple[tuple[int, int], float | None, float | None, frozenset[str]]
+
+# the type a model-specific negative denies; groups not named here deny every figure
+TYPED_GROUPS = {
+    "rt:CurrencyModel": "money",
+    "rt:TemperatureModel": "temperature",
+    "rt:DimensionModel": "dimension",
+    "rt:PercentModel": "percent",
+    "rt:AgeModel": "age",
+    "rt:NumberRangeModel": "range",
+    "rt:OrdinalModel": "ordinal",
+}
+_TEMPERATURE_UNITS = frozenset({"degC", "degF", "K"})
 
 
 def _num(x: object) -> float | None:
@@ -102,7 +132,7 @@ def _close(a: float | None, b: float | None) -> bool:
 
 def matches(pred: Pred, e: dict[str, Any]) -> bool:
     """Whether a predicted (span, low, high) has the expected value."""
-    _, lo, hi = pred
+    _, lo, hi, _ = pred
     if e["low"] is not None or e["high"] is not None:
         ok_lo = lo is None if e["low"] is None else _close(lo, e["low"])
         ok_hi = hi is None if e["high"] is None else _close(hi, e["high"])
@@ -113,9 +143,26 @@ def matches(pred: Pred, e: dict[str, Any]) -> bool:
     return _close(lo, v) or _close(hi, v)
 
 
+def _range_tag(lo: float | None, hi: float | None) -> set[str]:
+    return {"range"} if lo is None or hi is None or lo != hi else set()
+
+
+def factcheck_types(q: Quantity) -> frozenset[str]:
+    """The typed-negative tags of one of factcheck's figures."""
+    tags = _range_tag(_num(q.low), _num(q.high))
+    if q.kind in ("money", "percent", "age", "ordinal"):
+        tags.add(q.kind)
+    elif q.kind == "measure":
+        tags.add("temperature" if q.unit in _TEMPERATURE_UNITS else "dimension")
+    return frozenset(tags)
+
+
 def factcheck_preds(text: str) -> list[Pred]:
-    """factcheck's figures as (span, low, high)."""
-    return [((q.span.start, q.span.end), _num(q.low), _num(q.high)) for q in parse_quantities(text)]
+    """factcheck's figures as (span, low, high, types)."""
+    return [
+        ((q.span.start, q.span.end), _num(q.low), _num(q.high), factcheck_types(q))
+        for q in parse_quantities(text)
+    ]
 
 
 def quantulum_parser() -> Callable[[str], list[Pred]] | None:
@@ -134,15 +181,26 @@ def quantulum_parser() -> Callable[[str], list[Pred]] | None:
             v = _num(q.value)
             u = _num(getattr(q, "uncertainty", None))
             lo, hi = (v - u, v + u) if v is not None and u else (v, v)
-            out.append((tuple(q.span), lo, hi))  # type: ignore[arg-type]
+            tags = _range_tag(lo, hi)
+            unit = getattr(q.unit, "name", "")
+            entity = getattr(getattr(q.unit, "entity", None), "name", "")
+            if entity == "currency":
+                tags.add("money")
+            elif entity == "temperature":
+                tags.add("temperature")
+            elif unit == "percentage":
+                tags.add("percent")
+            elif entity not in ("", "dimensionless", "unknown"):
+                tags.add("dimension")
+            out.append((tuple(q.span), lo, hi, frozenset(tags)))  # type: ignore[arg-type]
         return out
 
     return run
 
 
 def score(all_cases: list[Case], parse: Callable[[str], list[Pred]]) -> dict[str, list[int]]:
-    """Per group: [hits, expected, negatives with output, negatives]."""
-    tot: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    """Per group: [hits, expected, negatives with output, negatives, typed false hits]."""
+    tot: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for group, text, exp, whole in all_cases:
         try:
             pred = parse(text)
@@ -152,6 +210,8 @@ def score(all_cases: list[Case], parse: Callable[[str], list[Pred]]) -> dict[str
         if not exp:
             t[3] += 1
             t[2] += bool(pred)
+            denied = TYPED_GROUPS.get(group)
+            t[4] += any(denied is None or denied in p[3] for p in pred)
             continue
         for e in exp:
             t[1] += 1
@@ -188,20 +248,28 @@ def main(argv: list[str]) -> None:
         + (f", quantulum3 {t_q3:.1f}s" if q3 else "")
     )
     print(
-        f"{'group':22s} {'factcheck':>18s} {'quantulum3':>18s}   false hits on negatives (fc / q3)"
+        f"{'group':22s} {'factcheck':>18s} {'quantulum3':>18s}   "
+        "false hits on negatives: raw (fc / q3)     typed (fc / q3)"
     )
-    sums = [0, 0, 0, 0, 0, 0]
+    sums = [0, 0, 0, 0, 0, 0, 0, 0]
     for g in sorted(fc):
-        h, n, fp, neg = fc[g]
-        qh, _, qfp, _ = q3[g] if q3 else (0, 0, 0, 0)
-        sums = [a + b for a, b in zip(sums, (h, n, fp, neg, qh, qfp), strict=True)]
+        h, n, fp, neg, tfp = fc[g]
+        qh, _, qfp, _, qtfp = q3[g] if q3 else (0, 0, 0, 0, 0)
+        sums = [a + b for a, b in zip(sums, (h, n, fp, neg, qh, qfp, tfp, qtfp), strict=True)]
         q_col = f"{qh:4d}/{n:<4d} {_pct(qh, n)}" if q3 else "-"
-        neg_col = f"{fp}/{neg} / {qfp if q3 else '-'}/{neg}" if neg else ""
+        neg_col = _neg_cols(fp, qfp, tfp, qtfp, neg, q3=q3 is not None) if neg else ""
         print(f"{g:22s} {h:4d}/{n:<4d} {_pct(h, n)}    {q_col:>18s}   {neg_col}")
-    h, n, fp, neg, qh, qfp = sums
+    h, n, fp, neg, qh, qfp, tfp, qtfp = sums
     q_all = f"{qh:4d}/{n:<4d} {_pct(qh, n)}" if q3 else "-"
-    negs = f"{fp}/{neg} / {qfp if q3 else '-'}/{neg}"
+    negs = _neg_cols(fp, qfp, tfp, qtfp, neg, q3=q3 is not None)
     print(f"{'ALL':22s} {h:4d}/{n:<4d} {_pct(h, n)}    {q_all:>18s}   {negs}")
+
+
+def _neg_cols(fp: int, qfp: int, tfp: int, qtfp: int, neg: int, *, q3: bool) -> str:
+    """The raw and typed false-hit columns: "fc/neg / q3/neg" each."""
+    raw = f"{fp}/{neg} / {qfp if q3 else '-'}/{neg}"
+    typed = f"{tfp}/{neg} / {qtfp if q3 else '-'}/{neg}"
+    return f"{raw:33s}   {typed}"
 
 
 if __name__ == "__main__":
