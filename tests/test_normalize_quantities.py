@@ -136,6 +136,11 @@ CONTEXT_EXAMPLES = [
     ("a kilobyte of text", "a kilobyte", 1, 1, "kB", "measure"),
     ("It has 2 GiB of memory.", "2 GiB", 2, 2, "GiB", "measure"),
     ("a mebibyte is 1,048,576 bytes", "a mebibyte", 1, 1, "MiB", "measure"),
+    # cents and pence glued to the digits; a lower-case c beside a temperature is Celsius
+    ("The dividend rose to 17c.", "17c", 17, 17, "cent", "money"),
+    ("Shares closed at 450p.", "450p", 450, 450, "penny", "money"),
+    ("Shares fell 12p to 450p.", "12p to 450p", 12, 450, "penny", "money"),
+    ("Overnight temperatures fell to -4c.", "-4c", -4, -4, "degC", "measure"),
     # a stated uncertainty widens the closed side of a one-sided bound
     ("It weighs no more than 2.5±0.1 kg.", "no more than 2.5±0.1 kg", None, "2.6", "kg", "measure"),
     ("at least 20 +/- 2 people", "at least 20 +/- 2 people", 18, None, "person", "count"),
@@ -247,6 +252,7 @@ def test_qualifiers(
         # postal codes and periods
         "Main Street, Springfield, IL 62704",
         "Springfield, IL 62704-1234",
+        "a 1080p screen",
     ],
 )
 def test_not_figures(text: str) -> None:

@@ -1070,6 +1070,8 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
                 fig.low = fig.high = fig.value
                 fig.end += m2.end()
             return
+        if not word_number and text[e : e + 1] in ("c", "p") and _subunit_glued(text, fig, e):
+            return
         m = _CUR_NAME_AFTER.match(text, e)
         if m:
             w = m.group("w").lower()
@@ -1160,6 +1162,34 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
                 return
     else:
         _attach_rate(text, fig)
+
+
+# video resolutions are written like pence ("1080p")
+_RESOLUTIONS: Final[frozenset[Decimal]] = frozenset(
+    Decimal(v) for v in (144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320)
+)
+
+
+def _subunit_glued(text: str, fig: _Fig, e: int) -> bool:
+    """ "17c a share", "99p": cents and pence as a letter glued to the digits ("4c" of weather)."""
+    letter = text[e]
+    nxt = text[e + 1 : e + 2]
+    if nxt.isalnum() or nxt in ("'", "’") or (nxt == "-" and not text[e + 2 : e + 3].isdigit()):
+        return False  # "3com", "5p-shaped": a name, not money
+    if fig.kind != "count":
+        return False
+    if letter == "c" and _near_temperature(text, fig.start, e + 1):
+        if not -100 <= fig.value <= 200:
+            return False
+        fig.kind, fig.unit = "measure", "degC"  # "lows of -4c": weather writes Celsius so too
+    elif fig.value <= 0 or (letter == "p" and fig.value in _RESOLUTIONS):
+        return False
+    else:
+        fig.kind = "money"
+        fig.unit = "cent" if letter == "c" else "penny"
+    fig.end = e + 1
+    _attach_rate(text, fig)
+    return True
 
 
 def _attach_rate(text: str, fig: _Fig) -> None:
