@@ -150,6 +150,36 @@ def test_length_without_for_is_a_day():
     assert (m.start, m.end, m.open_end) == (D(2026, 3, 3), None, True)
 
 
+# A part of a period: (text, reference, start, end, granularity).
+PARTS = [
+    ("in the first six months of 2025", None, D(2025, 1, 1), D(2025, 6, 30), "month"),
+    ("the first nine months of the year", REF, D(2026, 1, 1), D(2026, 9, 30), "month"),
+    ("over the last three months of last year", REF, D(2025, 10, 1), D(2025, 12, 31), "month"),
+    ("the first two quarters of 2024", None, D(2024, 1, 1), D(2024, 6, 30), "quarter"),
+    ("the first 10 days of May 2025", None, D(2025, 5, 1), D(2025, 5, 10), "day"),
+    ("the final 5 days of the month", REF, D(2026, 1, 27), D(2026, 1, 31), "day"),
+    # weeks belong to the month of their Thursday (ISO 8601), as in "the first week of March"
+    ("the first 2 weeks of 2026", None, D(2025, 12, 29), D(2026, 1, 11), "week"),
+    ("the last two weeks of June 2025", None, D(2025, 6, 16), D(2025, 6, 29), "week"),
+    ("the last day of February 2024", None, D(2024, 2, 29), D(2024, 2, 29), "day"),
+    ("the third month of 2025", None, D(2025, 3, 1), D(2025, 3, 31), "month"),
+    ("the 100th day of 2025", None, D(2025, 4, 10), D(2025, 4, 10), "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "start", "end", "gran"), PARTS)
+def test_part_of_a_period(text, ref, start, end, gran):
+    """'the first six months of 2025' is January to June 2025, one mention."""
+    m = one(text, ref)
+    assert (m.start, m.end, m.granularity) == (start, end, Granularity(gran))
+
+
+def test_part_of_something_else_is_not_a_date():
+    """'the last 3 weeks of fighting', 'the first day of school' point into the story."""
+    assert parse_dates("the last 3 weeks of fighting; the first day of school", reference=REF) == []
+    assert one("the first six months of the year", None).resolved is False
+
+
 OPEN = [
     ("since 2019", D(2019, 1, 1), None, False, True),
     ("until June", None, D(2026, 6, 30), True, False),

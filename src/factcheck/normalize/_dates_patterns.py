@@ -296,6 +296,14 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?=\s+(?:of|in)\s))(?:\s+(?:of|in)\s+(?:(?P<nw_m>{MON})(?:\s*,?\s*(?P<nw_y>{YEAR4}))?"
         rf"|(?P<nw_r>this|next|last|previous)\s+month))?",
     ),
+    # the first six months of 2021, the last 3 weeks of this year, the third month of the year
+    (
+        "fn",
+        rf"(?:the\s+)?(?:(?P<fn_o>first|last|final)\s+(?P<fn_n>{NUM})\s+"
+        rf"(?P<fn_u>days|weeks|months|quarters|years)|(?P<fn_k>last|final|\d{{1,3}}(?:st|nd|rd|th)|"
+        rf"{_alt(ORDINALS)})\s+(?P<fn_u1>day|month))(?![a-z])\s+(?:of|in)(?![a-z])"
+        rf"(?:\s+the\s+(?P<fn_p>year|month|week|decade)(?![a-z])(?!\s*,?\s*\d))?",
+    ),
     # the week after next, the year before last
     (
         "an",
@@ -339,7 +347,9 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "sp",
         rf"(?P<sp_m>(?:over\s+|during\s+|in\s+)?the\s+(?:next|past|last|previous|coming|following|first)|"
         rf"within(?:\s+the)?(?:\s+(?:next|coming|upcoming))?|next|past|last|previous|coming|following|upcoming)"
-        rf"\s+(?P<sp_n>{NUM})\s*(?P<sp_u>{UNIT})",
+        rf"\s+(?P<sp_n>{NUM})\s*(?P<sp_u>{UNIT})"
+        # "the last 3 months of 2021" is a part of 2021 (the "fn" form)
+        rf"(?!\s+of\s+(?:(?:the|this|next|last|previous)\s+(?:year|month|decade)|{YEAR4}|{MON}))",
     ),
     (
         "sq",
@@ -428,7 +438,7 @@ _AFTER_THE = [
     *(w for w in CARDINALS if w not in ("oh", "zero")),
     *ORDINALS,
     *"week weekend month year day end beginning start middle rest remainder past next last "
-    "previous following coming first calendar fiscal present fortnight".split(),
+    "previous following coming first final calendar fiscal present fortnight".split(),
 ]
 #: Where an expression may begin: a digit or sign, or one of the words above; the commonest
 #: words ("the", "a", "in") only before a word that can follow them in a date. The scanner checks

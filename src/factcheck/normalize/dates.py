@@ -652,6 +652,12 @@ def _handle(
         v = _week_of(m, ref)
     elif kind == "nw":
         v = _nth_weekday_of(m, ref)
+    elif kind == "fn":
+        if g("fn_p"):
+            per = _unit_period(g("fn_p"), ref, 0) if ref is not None else _UNRESOLVED[_G.YEAR]
+            v = _part_of(m, per._replace(rel=True)) if per is not None else None
+        else:  # joined with the period that follows ("of 2021") in _combine, or dropped
+            v, weak = _UNRESOLVED[_G.DAY], True
     elif kind == "an":
         if ref is None:
             v = _UNRESOLVED[_G.WEEK]
@@ -1066,6 +1072,62 @@ def _nth_weekday_of(m: re.Match[str], ref: dt.date | None) -> _V | None:
     return _day(d, rel=rel)
 
 
+def _part_of(m: re.Match[str], period: _V) -> _V | None:
+    """'the first 2 weeks of 2021', 'the last four months of the year', 'the 9th month of 2022'.
+
+    Weeks are the Monday-to-Sunday weeks the period's months own by the ISO 8601 rule (a week
+    belongs to the month of its Thursday), as for "the first week of March".
+    """
+    g = m.group
+    unit = (g("fn_u") or g("fn_u1")).lower().rstrip("s")
+    gran = _unit_gran(unit)
+    if not period.ok:
+        return _UNRESOLVED[gran]
+    lo, hi = period.lo, period.hi
+    if lo is None or hi is None or _ORDER[gran] >= _ORDER[period.gran]:
+        return None
+    if g("fn_o"):
+        raw = " ".join(g("fn_n").lower().split())
+        count = None if raw in VAGUE_COUNTS else _count(raw)
+        if count is None or count != int(count) or count < 1:
+            return None
+        n, last = int(count), g("fn_o").lower() != "first"
+        k = None
+    else:
+        n, last = 1, g("fn_k").lower() in ("last", "final")
+        k = None if last else _word_number(g("fn_k"))
+        if k is not None and k < 1:
+            return None
+    if unit == "day":
+        if k is not None:
+            a = b = lo + dt.timedelta(days=k - 1)
+        elif last:
+            a, b = hi - dt.timedelta(days=n - 1), hi
+        else:
+            a, b = lo, lo + dt.timedelta(days=n - 1)
+    elif unit == "week":
+        if last:
+            b = _last_thursday_week(hi.year, hi.month) + dt.timedelta(days=6)
+            a = b - dt.timedelta(days=7 * n - 1)
+        else:
+            a = _first_thursday_week(lo.year, lo.month)
+            b = a + dt.timedelta(days=7 * n - 1)
+    else:
+        months = {"month": 1, "quarter": 3, "year": 12}[unit]
+        if k is not None:
+            a = _add_months(lo, months * (k - 1))
+            b = _add_months(a, months) - _DAY1
+        elif last:
+            a = _add_months(hi.replace(day=1), -(months * n - 1))
+            b = hi
+        else:
+            a = lo
+            b = _add_months(lo, months * n) - _DAY1
+    if a < lo - dt.timedelta(days=6) or b > hi + dt.timedelta(days=6):
+        return None
+    return _V(a, b, gran, rel=period.rel)
+
+
 def _earlier_later(which: str, unit: str, ref: dt.date | None) -> _V | None:
     if ref is None:
         return _UNRESOLVED[_G.DAY]
@@ -1086,14 +1148,13 @@ def _span_of(mod: str, num: str, unit: str, ref: dt.date | None) -> _V | None:
     u = unit.lower()
     if u.startswith(("h", "min", "sec", "m")) and not u.startswith("mo"):
         return None
+    mw = " ".join(mod.lower().split())
+    if mw.endswith("first"):
+        return None  # "the first 3 days" is a part of a period the text names
     if ref is None:
         return _UNRESOLVED[gran]
-    mw = " ".join(mod.lower().split())
     past = any(w in mw for w in ("past", "last", "previous"))
     within = mw.startswith("within")
-    first = mw.endswith("first")
-    if first:
-        return None
     try:
         if u.startswith(("quarter", "decade", "centur")):
             cur = _unit_period(u, ref, 0)
@@ -1480,6 +1541,24 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         i += 1
     atoms = out
 
+    # 2b. a part of the period that follows: "the first six months of" + "2021"
+    out = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if a.kind == "fn" and a.weak and i + 1 < len(atoms):
+            b = atoms[i + 1]
+            m = _FN_RX.match(text[a.start : a.end].lower())
+            if m is not None and not text[a.end : b.start].strip():
+                part = _part_of(m, b.v)
+                if part is not None:
+                    out.append(_Atom(a.start, b.end, "fn", part))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    atoms = out
+
     # 3. prefixes that change the interval: "the week of", "early", "mid-", "the end of"
     out = []
     prev_end = 0
@@ -1581,8 +1660,10 @@ _SPAN_LEAD = re.compile(
     r"(?P<w>(?:starting|beginning|commencing)(?:\s+(?:from|on|in|with))?|from)\s+(?:the\s+)?$",
     P.FLAGS,
 )
+_SPAN_WORDS = frozenset({"starting", "beginning", "commencing"})
 _SPAN_PRE = re.compile(r"\b(?P<pre>for|less\s+than|under)\s+$", P.FLAGS)
 _OF_RX = P.ALTERNATIVES[P.INDEX["of"]][1]
+_FN_RX = P.ALTERNATIVES[P.INDEX["fn"]][1]
 
 
 def _length_from(anchor: dt.date, dur: str, *, after: bool) -> _V | None:
@@ -1652,6 +1733,14 @@ def _of_span(
 def _lead_span(text: str, a: _Atom, prev_end: int) -> _Atom | None:
     """'3 days starting from next Monday', 'for 1 week, from Dec. 20' (``a`` is the anchor)."""
     if a.v.ok and a.v.lo is None:
+        return None
+    # a cheap test of the word before first: this runs before every date in the text
+    words = text[max(prev_end, a.start - 30) : a.start].lower().split()[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    if len(words) >= 2 and words[-1] in ("on", "in", "from", "with") and words[-2] in _SPAN_WORDS:
+        words.pop()
+    if not words or (words[-1] not in _SPAN_WORDS and words[-1] != "from"):
         return None
     lead = _SPAN_LEAD.search(text, max(prev_end, a.start - 60), a.start)
     if lead is None or (lead.group("w").lower() == "from" and not lead.group("pre")):
