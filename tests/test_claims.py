@@ -121,3 +121,56 @@ def test_negation_is_recorded():
         if c.value.text.startswith("300")
     ]
     assert claim.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        (
+            "The sheriff named the bailiffs as 61-year-old Joseph Zangaro and 63-year-old "
+            "Ronald Kienzle.",
+            {"61-year-old": "joseph zangaro", "63-year-old": "ronald kienzle"},
+        ),
+        (
+            "The gunman killed bailiffs Joseph Zangaro, 61, and Ronald Kienzle, 63, police said.",
+            {"61": "joseph zangaro", "63": "ronald kienzle"},
+        ),
+        (
+            "The 45-year-old suspect, Larry Darnell Gordon, was at the courthouse for a hearing.",
+            {"45-year-old": "larry darnell gordon"},
+        ),
+        ("A 37-year-old Shelton man was killed in the gunfire.", {"37-year-old": ""}),
+    ],
+)
+def test_an_age_belongs_to_the_person_it_is_written_with(text, owners):
+    """An age before a name is that person's; one after a name, set off by commas, is theirs."""
+    ages = {c.value.text: c.key.removeprefix("age:") for c in _claims(text) if c.key[:4] == "age:"}
+    assert ages == owners
+
+
+def test_ages_of_nobody_named_do_not_align():
+    """Two ages that no sentence ties to a person are not one fact, whatever the words around."""
+    report = check(
+        [
+            Source("a", "A 29-year-old man from Fort Pierce was later named as the suspect."),
+            Source("b", "A 32-year-old man from Fort Pierce was with friends at the club."),
+        ]
+    )
+    assert report.conflicts == []
+
+
+def test_an_age_given_twice_is_no_single_source_claim():
+    """A source that gives one person's age twice supports the agreement twice."""
+    report = check(
+        [
+            Source(
+                "a",
+                "Police named 26-year-old Esteban Santiago as the gunman. Later in the day, "
+                "officers said Esteban Santiago, 26, had flown in from Alaska.",
+            ),
+            Source("b", "The gunman, Esteban Santiago, 26, was arrested at the scene."),
+        ]
+    )
+    [agreement] = [f for f in report.agreements if f.aspect.value == "quantity"]
+    assert sorted(c.text for c in agreement.citations) == ["26", "26", "26-year-old"]
+    assert not [f for f in report.single_source if f.aspect.value == "quantity"]

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from factcheck._lexicon import PEOPLE_UNITS, STOPWORDS
 from factcheck.errors import InvalidArgument
 from factcheck.model import Claim, DateMention, NameMention, Quantity, Quote
+from factcheck.normalize.names import fold
 
 __all__ = [
     "DEFAULT_SCORE_CUTOFF",
@@ -141,8 +142,8 @@ def _pair_score(
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         if measure(va) != measure(vb) or va.kind != vb.kind:
             return 0.0
-        if va.kind == "age" and a.key != b.key:
-            return 0.0  # the ages of two different people are different facts
+        if va.kind == "age" and not _same_owner(a, b, entity_of):
+            return 0.0  # the ages of two different people, or of nobody named, are not one fact
         if va.unit is None and not same_key:
             score -= 15.0  # a bare number with no predicate in common is weak evidence
         elif va.unit is not None:
@@ -162,6 +163,24 @@ def _pair_score(
             return 0.0
         score += 15.0
     return min(score, 100.0)
+
+
+def _owner(claim: Claim, entity_of: EntityOf) -> str:
+    """The entity whose age an age claim gives ("age:<name>"), "" when none is named."""
+    name = claim.key.removeprefix("age:")
+    if not name:
+        return ""
+    for actor in claim.actors:
+        if fold(actor.canonical) == name:
+            return entity_of(claim.source, actor)
+    return claim.key
+
+
+def _same_owner(a: Claim, b: Claim, entity_of: EntityOf) -> bool:
+    """Whether two age claims are of one named person: one name, or one linked entity."""
+    if a.key == "age:" or b.key == "age:":
+        return False
+    return a.key == b.key or _owner(a, entity_of) == _owner(b, entity_of)
 
 
 def _same_person(a: Claim, b: Claim, entity_of: EntityOf) -> bool:

@@ -234,7 +234,7 @@ def build_claims(extraction: Extraction) -> list[Claim]:
                 words, value.span, unit, capitalized
             )
             if isinstance(value, Quantity) and value.kind == "age":
-                key = "age:" + _age_owner(names, value)
+                key = "age:" + _age_owner(source.text, names, value)
             claims.append(
                 Claim(
                     source=source.id,
@@ -336,7 +336,31 @@ def _lifespan_key(text: str, value: Mention) -> str:
     return ""
 
 
-def _age_owner(names: Sequence[NameMention], age: Quantity) -> str:
-    """The person whose age this is: the nearest person named before it ("Dilsia Caro, 50,")."""
-    before = [n for n in names if n.kind == "person" and n.span.end <= age.span.start]
-    return fold(before[-1].canonical) if before else ""
+# "57-year-old Michael Oehme", "the 45-year-old suspect, Larry Gordon": the name that follows.
+_AGE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*$")
+# "Dilsia Caro, 50,", "Norris Greenhouse Jr., 32": the name just before.
+_NAME_THEN_AGE = re.compile(r"^[.,]?\s*,?\s*(?:aged\s+)?$")
+
+
+def _age_owner(text: str, names: Sequence[NameMention], age: Quantity) -> str:
+    """The person whose age this is, or "" when the sentence does not tie it to one.
+
+    An age before a name is that person's ("57-year-old Michael Oehme", "the 45-year-old
+    suspect, Larry Gordon"); an age set off after a name is that person's ("Dilsia Caro, 50,").
+    In "61-year-old Joseph Zangaro and 63-year-old Ronald Kienzle" each age has its own owner.
+    """
+    people = [n for n in names if n.kind == "person"]
+    if age.text.lower().endswith("old"):
+        after = [n for n in people if n.span.start >= age.span.end]
+        between = text[age.span.end : after[0].span.start] if after else ""
+        if (
+            after
+            and _AGE_THEN_NAME.match(" " + between)
+            and not any(w in STOPWORDS for w in between.replace(",", " ").split())
+        ):
+            return fold(after[0].canonical)  # "the 45-year-old suspect, Larry Gordon", not
+            # "a 29-year-old man from Fort Pierce"
+    before = [n for n in people if n.span.end <= age.span.start]
+    if before and _NAME_THEN_AGE.match(text[before[-1].span.end : age.span.start]):
+        return fold(before[-1].canonical)
+    return ""

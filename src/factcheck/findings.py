@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
 
 import attrs
@@ -30,7 +31,7 @@ from factcheck.model import (
 )
 from factcheck.normalize.names import fold as fold_name
 
-__all__ = ["entity_findings", "judge", "single_source"]
+__all__ = ["entity_findings", "judge", "restatements", "single_source"]
 
 _DIGITS = re.compile(r"\d[\d,.]*")
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
@@ -127,15 +128,20 @@ def judge(
     alignments: Iterable[Alignment],
     *,
     entity_of: EntityOf,
+    restated: Mapping[int, Sequence[Claim]] | None = None,
 ) -> list[Finding]:
     """Compare each group of aligned claims and return one finding per group.
 
     A group with any conflicting pair is a conflict (citing the two conflicting claims first);
-    otherwise an agreement. Findings are given ids later by the report.
+    otherwise an agreement. ``restated`` maps a claim (by ``id()``) to the claims of its own
+    source that say the same again (see :func:`restatements`): they are cited after the group's
+    claims. Findings are given ids later by the report.
     """
+    restated = restated or {}
     findings: list[Finding] = []
     for alignment in alignments:
         claims = alignment.claims
+        again = tuple(_cite(r) for c in claims for r in restated.get(id(c), ()))
         aspect = aspect_of(claims[0])
         verdicts = {(a, b): _verdict(a, b, entity_of) for a, b in combinations(claims, 2)}
         conflicts = [pair for pair, v in verdicts.items() if v is Verdict.CONFLICT]
@@ -147,7 +153,7 @@ def judge(
         if conflicts:
             a, b = conflicts[0]
             rest = [c for c in claims if c is not a and c is not b]
-            citations = tuple(_cite(c) for c in (a, b, *rest))
+            citations = tuple(_cite(c) for c in (a, b, *rest)) + again
             topic = _topic(a)
             explanation = (
                 f"{'On ' + topic + ', ' if topic else ''}{a.source} says {_words(a.value)}; "
@@ -156,7 +162,7 @@ def judge(
             confidence = round(min(0.95, 0.35 + 0.6 * strength), 3)
             kind = FindingKind.CONFLICT
         else:
-            citations = tuple(_cite(c) for c in claims)
+            citations = tuple(_cite(c) for c in claims) + again
             exact = all(v is Verdict.AGREE for v in verdicts.values())
             quoted = "; ".join(f"{c.source}: {_words(c.value)}" for c in claims)
             how = "agree" if exact else "are compatible"
@@ -177,6 +183,37 @@ def judge(
             )
         )
     return findings
+
+
+def restatements(
+    alignments: Iterable[Alignment], claims: Iterable[Claim]
+) -> dict[int, list[Claim]]:
+    """The claims no group holds that say again, in the same source, what a grouped claim says.
+
+    An article that gives "26-year-old Esteban Santiago" and later "Esteban Santiago, 26," states
+    one fact twice; the second is no single-source claim but more support for the finding the
+    first is in. A restatement has the grouped claim's key (the same predicate, or the same
+    person's age) and a value that agrees exactly. Returns: grouped claim ``id()`` → restatements.
+    """
+    groups = list(alignments)
+    grouped = {id(c) for a in groups for c in a.claims}
+    loose: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if id(c) not in grouped and c.key and c.key != "age:":
+            loose[(c.source, c.key)].append(c)
+    out: dict[int, list[Claim]] = {}
+    used: set[int] = set()
+    for alignment in groups:
+        for member in alignment.claims:
+            again = [
+                r
+                for r in loose.get((member.source, member.key), ())
+                if id(r) not in used and compare(r.value, member.value) is Verdict.AGREE
+            ]
+            if again:
+                used.update(id(r) for r in again)
+                out[id(member)] = again
+    return out
 
 
 def _why(a: Claim, b: Claim) -> str:

@@ -14,7 +14,7 @@ from factcheck.align import DEFAULT_SCORE_CUTOFF, align_claims
 from factcheck.claims import Extraction, build_claims, find_quotes
 from factcheck.compare import compare
 from factcheck.errors import InvalidArgument
-from factcheck.findings import entity_findings, judge, single_source
+from factcheck.findings import entity_findings, judge, restatements, single_source
 from factcheck.model import (
     Aspect,
     Claim,
@@ -164,8 +164,10 @@ def compare_extractions(
     alignments = align_claims(
         claims, entity_of=entity_of, reference=reference, score_cutoff=score_cutoff
     )
-    findings = judge(alignments, entity_of=entity_of)
+    restated = restatements(alignments, (c for cs in claims.values() for c in cs))
+    findings = judge(alignments, entity_of=entity_of, restated=restated)
     aligned = {id(c) for a in alignments for c in a.claims}
+    aligned.update(id(r) for again in restated.values() for r in again)
     unaligned: Sequence[Claim] = [
         c
         for cs in claims.values()
