@@ -280,6 +280,8 @@ def test_not_figures(text: str) -> None:
         ("the top one percent", "percent", 1),
         ("the first person to land there", "ordinal", 1),
         ("a first class seat", "ordinal", 1),
+        ("after the Second World War", "ordinal", 2),
+        ("the second lady arrived", "ordinal", 2),
         ("one of the protesters", "count", 1),
         ("Sales in PA rose by 12345 units.", "count", 12345),
         ("half of the voters", "count", "0.5"),

@@ -782,13 +782,14 @@ _EST_NOUNS: Final[frozenset[str]] = frozenset(
 _SUPERLATIVE_WORDS: Final[frozenset[str]] = frozenset(
     {"first", "last", "best", "worst", "few", "only", "many", "most", "least"}
 )
-# ordinals in compounds where no rank is stated: "second-hand", "third party", "second to
-# last", "first of all". "First class" stays an ordinal: it names a class of service, and "first
-# class" against "second class" is a difference of fact.
+# ordinals in compounds where they no longer order anything: "second-hand" (used), "second-rate"
+# (poor), "first aid", "a third party" (an outsider), "second nature", "first of all", "second to
+# last" (a place from the end, not 2). Where the ordinal still picks one member of a series it
+# stays a figure: "first class" against "second class", "the Second World War", "first lady"
+# against "second lady" are differences of fact.
 _ORD_IDIOM_AFTER: Final[re.Pattern[str]] = re.compile(
-    r"(?:[ \t]+|-)(?:rate|hand|handed|aid|lady|ladies|nature|thoughts?|guess(?:ed|es|ing)?|"
-    r"world|party|parties|of[ \t]+all|and[ \t]+foremost|off|to[ \t]+(?:last|none))\b"
-    r"|-person\b",
+    r"(?:[ \t]+|-)(?:rate|hand|handed|aid|nature|thoughts?|guess(?:ed|es|ing)?|"
+    r"party|parties|of[ \t]+all|and[ \t]+foremost|off|to[ \t]+(?:last|none))\b",
     re.IGNORECASE,
 )
 _AT_FIRST_BEFORE: Final[re.Pattern[str]] = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
