@@ -136,6 +136,7 @@ CONTEXT_EXAMPLES = [
     ("a kilobyte of text", "a kilobyte", 1, 1, "kB", "measure"),
     ("It has 2 GiB of memory.", "2 GiB", 2, 2, "GiB", "measure"),
     ("a mebibyte is 1,048,576 bytes", "a mebibyte", 1, 1, "MiB", "measure"),
+    ("He bought a baker's dozen bagels.", "a baker's dozen bagels", 13, 13, "bagel", "count"),
     # cents and pence glued to the digits; a lower-case c beside a temperature is Celsius
     ("The dividend rose to 17c.", "17c", 17, 17, "cent", "money"),
     ("Shares closed at 450p.", "450p", 450, 450, "penny", "money"),

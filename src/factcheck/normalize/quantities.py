@@ -1412,6 +1412,7 @@ _OLD_AFTER: Final[re.Pattern[str]] = re.compile(
 _AGE_WORD_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i)\bage[sd]?[ \t]+$")
 
 
+_BAKERS_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i:\b(?:an?[ \t]+)?baker['’]s[ \t]+)$")
 _HALF_PERIOD_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:first|second|1st|2nd)[ \t-]+$", re.IGNORECASE
 )
@@ -1634,6 +1635,11 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
         m = _A_BEFORE.search(text, max(0, s - 4), s)
         if m:
             fig.start = m.start()
+        elif lead == "dozen" and num.ntok == 1:
+            m = _BAKERS_BEFORE.search(text, max(0, s - 12), s)
+            if m:  # "a baker's dozen" is thirteen
+                fig.start = m.start()
+                fig.value = value / 12 * 13
     cur = _currency_before(text, fig, s)
     if not num.word and _scale_after_digits(text, fig, e, cur):
         has_scale = True
