@@ -180,6 +180,31 @@ def test_part_of_something_else_is_not_a_date():
     assert one("the first six months of the year", None).resolved is False
 
 
+# (text, reference, start, end): REF is Saturday 2026-01-10.
+SMALL_FORMS = [
+    # "next"/"last"/"this" before a month-day pick the year
+    ("The summit opens next March 3.", REF, D(2026, 3, 3), D(2026, 3, 3)),
+    ("They met next Jan. 5 again.", REF, D(2027, 1, 5), D(2027, 1, 5)),
+    ("It closed last December 2.", REF, D(2025, 12, 2), D(2025, 12, 2)),
+    ("It closed last March 2.", REF, D(2025, 3, 2), D(2025, 3, 2)),
+    ("Results are due this June 30.", REF, D(2026, 6, 30), D(2026, 6, 30)),
+    # a bare weekday closing a range is the first such day on or after its start
+    ("Schools shut from next Tuesday to Friday.", REF, D(2026, 1, 13), D(2026, 1, 16)),
+    ("Roads close from Jan. 8 through Sunday.", REF, D(2026, 1, 8), D(2026, 1, 11)),
+    # a modifier fixes a month's year in a range
+    ("from this May to October 2027", REF, D(2026, 5, 1), D(2027, 10, 31)),
+    # a count before "next week" is not "the 3 next weeks"
+    ("Only 3 next week.", REF, D(2026, 1, 12), D(2026, 1, 18)),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "start", "end"), SMALL_FORMS)
+def test_small_forms(text, ref, start, end):
+    """Modifiers before month-days, ranges closed by a weekday, counts before 'next week'."""
+    m = one(text, ref)
+    assert (m.start, m.end) == (start, end)
+
+
 OPEN = [
     ("since 2019", D(2019, 1, 1), None, False, True),
     ("until June", None, D(2026, 6, 30), True, False),

@@ -708,6 +708,8 @@ def _handle(
     elif kind == "sp":
         v = _span_of(g("sp_m"), g("sp_n"), g("sp_u"), ref)
     elif kind == "sq":
+        if not g("sq_u").endswith("s") and _count(g("sq_n")) != 1:
+            return None  # "only 3 next week": a count, then "next week"
         v = _span_of(g("sq_m"), g("sq_n"), g("sq_u"), ref)
     elif kind == "of":
         v = _offset(g("of_dur"), g("of_d"), ref)
@@ -1305,6 +1307,9 @@ def _bare_month(m: re.Match[str], ref: dt.date | None, text: str) -> tuple[_V | 
     weak = False
     if mod and word in ("may", "march") and mon_s[0].islower():
         return None, False
+    day_after = _DAY_AFTER.match(text, m.end("bm")) if mod else None
+    if day_after is not None and not _looks_like_count(text, day_after.end()):
+        return None, False  # "last May 5": the month-day, with its modifier
     if not mod:
         context = _has_context(text, m.start("bm"))
         if _ambiguous_month_word(mon_s) or word == "may":
@@ -1325,9 +1330,13 @@ def _bare_month(m: re.Match[str], ref: dt.date | None, text: str) -> tuple[_V | 
         year = ref.year + 1 if month <= ref.month else ref.year
     else:
         year = _nearest_month(month, ref)
-    return _month(year, month)._replace(rel=True, md=(month, None)), weak
+    # a modifier fixes the year: "from this May to Oct 2020" does not lend May the year 2020
+    return _month(year, month)._replace(rel=True, md=None if mod else (month, None)), weak
 
 
+_DAY_AFTER = re.compile(
+    r"\.?\s*(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d)", P.FLAGS
+)
 _YEAR_CONTEXT = re.compile(
     r"\b(?:in|since|of|by|until|till|from|to|through|between|and|year|early|mid|late|before|"
     r"after|around|circa|c\.|during|about|the)[\s-]+$",
@@ -1448,6 +1457,22 @@ def _pair(a: _V, b: _V) -> _V | None:
     return _range(a, b)
 
 
+_BARE_WEEKDAY = re.compile(rf"{P.WD}", P.FLAGS)
+
+
+def _weekday_after(text: str, b: _Atom, a: _V) -> _V:
+    """A bare weekday closing a range is the first such day on or after its start.
+
+    "from next Monday to Friday" ends on the Friday of that week, not the Friday before.
+    """
+    if b.kind != "rw" or not b.v.ok or a.gran != _G.DAY or a.lo is None:
+        return b.v
+    if _BARE_WEEKDAY.fullmatch(text, b.start, b.end) is None:
+        return b.v
+    wd = _wd(text[b.start : b.end])
+    return _day(a.lo + dt.timedelta(days=(wd - a.lo.weekday()) % 7), rel=True)
+
+
 def _modify(v: _V, word: str) -> _V | None:
     """'early March', 'mid-2019', 'the end of 2008', 'late last week'."""
     if v.lo is None or v.hi is None:
@@ -1513,6 +1538,8 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
                 continue
         out.append(a)
         i += 1
+    if ref is not None:
+        out = [_md_with_modifier(text, a, ref) for a in out]
     atoms = _duration_spans(text, out, ref)
 
     # 2. "3 days after January 12th", "2 weeks before Christmas"
@@ -1606,7 +1633,8 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
                 if conn in ("-", "–", "—", "~") and (a.weak or b.weak):
                     ok = word in ("from", "between") or (a.kind == "bm" and not b.weak)
                 if ok:
-                    pv = _pair(a.v, b.v)
+                    bv = _weekday_after(text, b, a.v)
+                    pv = _pair(a.v, bv)
                     if pv is None and (not a.v.ok or not b.v.ok) and not (a.weak and b.weak):
                         pv = _UNRESOLVED[a.v.gran]
                     if pv is not None:
@@ -1673,6 +1701,40 @@ def _length_from(anchor: dt.date, dur: str, *, after: bool) -> _V | None:
     if far is None or far <= lo:
         return None
     return _V(lo, far - _DAY1, _G.DAY)
+
+
+_MD_MOD_BEFORE = re.compile(
+    r"\b(?P<w>this\s+coming|this\s+past|next|last|this|coming|past)\s+(?:the\s+)?$", P.FLAGS
+)
+
+
+def _md_with_modifier(text: str, a: _Atom, ref: dt.date) -> _Atom:
+    """'next April 6' is the first April 6 after the reference, 'last May 5' the latest before it.
+
+    'this June 3' is June 3 of the reference's year; a month-day without one of these words is
+    the nearest one (``_nearest_md``).
+    """
+    v = a.v
+    if v.md is None or v.md[1] is None or not v.ok or v.lo is None:
+        return a
+    mm = _MD_MOD_BEFORE.search(text, max(0, a.start - 16), a.start)
+    if mm is None:
+        return a
+    w = mm.group("w").lower().split()[-1]
+    nv: _V | None = v
+    if w in ("next", "coming"):
+        nv = _with_year(
+            v, ref.year if (v.lo.month, v.lo.day) > (ref.month, ref.day) else ref.year + 1
+        )
+    elif w in ("last", "past"):
+        nv = _with_year(
+            v, ref.year if (v.lo.month, v.lo.day) < (ref.month, ref.day) else ref.year - 1
+        )
+    else:
+        nv = _with_year(v, ref.year)
+    if nv is None:
+        return a
+    return _Atom(mm.start(), a.end, a.kind, nv._replace(rel=True), a.weak)
 
 
 def _duration_spans(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
