@@ -193,6 +193,9 @@ SMALL_FORMS = [
     ("Roads close from Jan. 8 through Sunday.", REF, D(2026, 1, 8), D(2026, 1, 11)),
     # a modifier fixes a month's year in a range
     ("from this May to October 2027", REF, D(2026, 5, 1), D(2027, 10, 31)),
+    # the larger units of an offset go first (ISO 8601): 2026-01-10 - 1 month = 2025-12-10,
+    # - 12 days = 2025-11-28 (the days first would give 2025-11-29)
+    ("It began 1 month and 12 days ago.", REF, D(2025, 11, 28), D(2025, 11, 28)),
     # a count before "next week" is not "the 3 next weeks"
     ("Only 3 next week.", REF, D(2026, 1, 12), D(2026, 1, 18)),
 ]

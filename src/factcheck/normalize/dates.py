@@ -1206,10 +1206,10 @@ def _duration_shift(d: dt.date, dur: str, sign: int) -> dt.date | None:
     parts = _duration_parts(dur, sign)
     if parts is None:
         return None
-    # into the past the smaller units go first, into the future the larger ones:
-    # "1 month 21 days ago" from 23 Nov is 2 Oct; "2 years 21 days later" from 23 Nov 2017
-    # is 14 Dec 2019
-    ordered = sorted(parts, key=lambda p: _ORDER[_unit_gran(p[1])], reverse=sign > 0)
+    # the larger units go first either way, as in ISO 8601 durations and dateutil's relativedelta:
+    # "1 month 21 days ago" from 23 Nov is 2 Oct; "2 years 21 days later" from 23 Nov 2017 is
+    # 14 Dec 2019; "1 month and 12 days ago" from 10 Jan 2026 is 28 Nov 2025 (not the 29th)
+    ordered = sorted(parts, key=lambda p: _ORDER[_unit_gran(p[1])], reverse=True)
     try:
         for n, unit in ordered:
             d = _shift(d, n, unit)
