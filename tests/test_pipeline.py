@@ -230,3 +230,51 @@ def test_one_long_source_costs_linear_time(seed_texts):
     cost(20_000)  # warm the caches and imports
     small, large = cost(100_000), cost(400_000)
     assert large < 8 * max(small, 0.05)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two meetings of one story, on different days, with one verb in common
+        (
+            "The president and the speaker met Sunday afternoon at the White House for the "
+            "first time in weeks.",
+            "Thursday night's meeting marks the second time in a week the two leaders have "
+            "met in person, after two phone calls.",
+        ),
+        # two sums of money with little else in common
+        (
+            "The Senate approved $716 billion for the defense budget and $40 billion for "
+            "veterans over the coming year.",
+            "State lawmakers also approved $882 billion in unrelated highway spending and "
+            "$12 billion for bridges.",
+        ),
+        # a part of a count is not the whole count
+        (
+            "Two other people were wounded in the attack on the market, police said.",
+            "Five people were wounded in the attack on the market, police said.",
+        ),
+    ],
+)
+def test_different_values_with_little_in_common_are_no_conflict(a, b):
+    """A differing date or sum needs sentences alike beyond one verb; a part is not a whole."""
+    report = check(
+        [
+            Source("a", a, published=dt.date(2012, 12, 20)),
+            Source("b", b, published=dt.date(2012, 12, 21)),
+        ]
+    )
+    assert report.conflicts == []
+
+
+def test_a_death_toll_conflicts_in_different_words():
+    """Counts of the dead conflict even when the sentences share little beyond the toll."""
+    report = check(
+        [
+            Source("a", "A total of 50 people were killed in the shooting; 53 were injured."),
+            Source("b", "Officially, 49 people were killed by the gunman in the massacre."),
+        ]
+    )
+    assert [{c.text for c in f.citations} for f in report.conflicts] == [
+        {"50 people", "49 people"}
+    ]

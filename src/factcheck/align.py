@@ -18,8 +18,9 @@ import attrs
 from rapidfuzz import fuzz
 
 from factcheck._lexicon import PEOPLE_UNITS, STOPWORDS
+from factcheck.compare import compare
 from factcheck.errors import InvalidArgument
-from factcheck.model import Claim, DateMention, NameMention, Quantity, Quote
+from factcheck.model import Claim, DateMention, NameMention, Quantity, Quote, Verdict
 from factcheck.normalize.names import fold
 
 __all__ = [
@@ -146,16 +147,36 @@ def _pair_score(
             return 0.0  # the ages of two different people, or of nobody named, are not one fact
         if va.unit is None and not same_key:
             score -= 15.0  # a bare number with no predicate in common is weak evidence
-        elif va.unit is not None:
+        if _partial(va) != _partial(vb) and compare(va, vb) is Verdict.CONFLICT:
+            return 0.0  # "three other people were wounded" is a part, not the whole count
+        if (
+            (va.unit is None or (measure(va) != "person" and va.kind != "age" and not only_ones))
+            and _weakly_alike(a, b)
+            and compare(va, vb) is Verdict.CONFLICT
+        ):
+            # "News Channel 11" and "44"; "$716 billion" and "$882 billion" for two programmes.
+            # Counts of people (a death toll) and a source's only figure of a measure stand.
+            return 0.0
+        if va.unit is not None:
             # The same unit is evidence; the same event counted in it, strong evidence.
             score += 20.0 if same_key else 10.0
         if only_ones:
             score += 10.0
     elif isinstance(va, DateMention) and isinstance(vb, DateMention):
+        once = a.key in _ONCE_IN_A_LIFE and same_key and _same_person(a, b, entity_of)
         if not same_key:
             score -= 20.0  # "January 3 operation" is not "On January 9 ... traveled"
-        elif a.key in _ONCE_IN_A_LIFE and _same_person(a, b, entity_of):
+        elif once:
             score += 15.0  # one person is born once and dies once
+        if (
+            not once
+            and shared < _SHARED_ACTORS_FOR_DATES
+            and _weakly_alike(a, b)
+            and compare(va, vb) is Verdict.CONFLICT
+        ):
+            # A story has many meetings, releases and elections: two different dates with the
+            # same verb are one fact only when the sentences also share what happened.
+            return 0.0
     elif isinstance(va, NameMention) and isinstance(vb, NameMention):
         # A person aligns with the same person only. That two sources name different people in
         # one role is judged where the sentences are nearly the same (statement diffs), not here.
@@ -163,6 +184,30 @@ def _pair_score(
             return 0.0
         score += 15.0
     return min(score, 100.0)
+
+
+_MIN_CONFLICT_OVERLAP = 0.25
+_SHARED_ACTORS_FOR_DATES = 2
+_PART_WORDS = frozenset("other others additional more another further remaining".split())
+
+
+def _partial(quantity: Quantity) -> bool:
+    """Whether a count says it is a part of a larger one: "two other people", "3 more"."""
+    words = quantity.text.lower().split()
+    return any(
+        w in _PART_WORDS and not (w == "more" and words[k + 1 : k + 2] == ["than"])
+        for k, w in enumerate(words)
+    )
+
+
+def _weakly_alike(a: Claim, b: Claim) -> bool:
+    """Whether two claims' sentences share under a quarter of their content words (Jaccard).
+
+    A different value is evidence against the same fact; two values that differ need sentences
+    alike beyond one verb to be one fact said two ways.
+    """
+    wa, wb = set(a.context.split()), set(b.context.split())
+    return len(wa & wb) < _MIN_CONFLICT_OVERLAP * len(wa | wb)
 
 
 def _owner(claim: Claim, entity_of: EntityOf) -> str:
