@@ -196,6 +196,12 @@ SMALL_FORMS = [
     # the larger units of an offset go first (ISO 8601): 2026-01-10 - 1 month = 2025-12-10,
     # - 12 days = 2025-11-28 (the days first would give 2025-11-29)
     ("It began 1 month and 12 days ago.", REF, D(2025, 11, 28), D(2025, 11, 28)),
+    # "the past year" counts back from the reference, as "the past 3 months" does
+    ("Prices rose 8% over the past year.", REF, D(2025, 1, 10), REF),
+    ("In the last week, 40 ships crossed.", REF, D(2026, 1, 3), REF),
+    ("the past fortnight", REF, D(2025, 12, 27), REF),
+    ("Prices rose 8% last year.", REF, D(2025, 1, 1), D(2025, 12, 31)),
+    ("in the last week of July 2025", REF, D(2025, 7, 28), D(2025, 8, 3)),
     # a count before "next week" is not "the 3 next weeks"
     ("Only 3 next week.", REF, D(2026, 1, 12), D(2026, 1, 18)),
 ]

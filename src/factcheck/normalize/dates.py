@@ -697,7 +697,9 @@ def _handle(
                 or m.group(kind).lower().startswith("the")
             ):
                 return None  # "the following year" points back into the story
-            per = _unit_period(unit, ref, _rel_offset(mod))
+            per = _rolling(m.group(kind), mod, unit, ref, of_after=bool(_OF_AFTER.match(text, e)))
+            if per is None:
+                per = _unit_period(unit, ref, _rel_offset(mod))
             v = per._replace(rel=True) if per else None
     elif kind == "wi":
         if ref is None:
@@ -1139,6 +1141,22 @@ def _earlier_later(which: str, unit: str, ref: dt.date | None) -> _V | None:
     if which.lower() == "earlier":
         return _V(per.lo, ref, _G.DAY, rel=True)
     return _V(ref, per.hi, _G.DAY, rel=True)
+
+
+def _rolling(words: str, mod: str, unit: str, ref: dt.date, *, of_after: bool) -> _V | None:
+    """'the past year', 'the last week', 'the past fortnight': the time up to the reference.
+
+    As "the past three months" does, these count back from the publication date: "over the past
+    year" is the last twelve months, not the previous calendar year ("last year", without "the").
+    Followed by "of" ("the last week of July") they name a calendar unit. Decades, quarters and
+    centuries stay calendar units, as in "the past two decades".
+    """
+    u = unit.lower()
+    if of_after or mod not in ("past", "last") or words[:3].lower() != "the":
+        return None
+    if u not in ("week", "month", "year", "fortnight"):
+        return None
+    return _V(_shift(ref, -1, u), ref, _G.DAY)
 
 
 def _span_of(mod: str, num: str, unit: str, ref: dt.date | None) -> _V | None:
