@@ -202,6 +202,12 @@ SMALL_FORMS = [
     ("the past fortnight", REF, D(2025, 12, 27), REF),
     ("Prices rose 8% last year.", REF, D(2025, 1, 1), D(2025, 12, 31)),
     ("in the last week of July 2025", REF, D(2025, 7, 28), D(2025, 8, 3)),
+    # "the weekend" is the weekend of the reference's week; "over the weekend" the nearest one
+    ("Storms are forecast for the weekend.", D(2026, 1, 12), D(2026, 1, 17), D(2026, 1, 18)),
+    ("Over the weekend, talks collapsed.", D(2026, 1, 12), D(2026, 1, 10), D(2026, 1, 11)),
+    ("The weekend's protests were peaceful.", D(2026, 1, 13), D(2026, 1, 10), D(2026, 1, 11)),
+    ("Over the weekend, rain is likely.", D(2026, 1, 15), D(2026, 1, 17), D(2026, 1, 18)),
+    ("Markets were calm over the weekend.", D(2026, 1, 11), D(2026, 1, 10), D(2026, 1, 11)),
     # a count before "next week" is not "the 3 next weeks"
     ("Only 3 next week.", REF, D(2026, 1, 12), D(2026, 1, 18)),
 ]
@@ -248,6 +254,8 @@ NOT_DATES = [
     "It was the second time in a week.",
     "Sales rose sharply the following year.",
     "Item 1001 arrived.",
+    "He was arrested on the weekend of the riots.",
+    "It ran in The Weekend Australian and the weekend edition of the Times.",
     "The bill passed with a 2/3 majority after 1 1/2 hours.",
 ]
 

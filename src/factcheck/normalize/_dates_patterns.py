@@ -337,6 +337,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:the\s+)?(?P<rp_m>{PERIOD_MOD})\s+(?P<rp_u>weekend|week|month|year|quarter|decade|century|"
         r"fortnight|calendar\s+year|work(?:ing)?\s*week)(?![a-z])",
     ),
+    # the weekend (not "the weekend of the attack", "the weekend edition")
+    (
+        "twe",
+        r"the\s+weekend(?![a-z])(?!\s+(?:of|before|after|that|when|following|preceding|prior|in\s+question|"
+        r"edition|editions|papers?|newspapers?|magazine|supplement|show|programme|program|section)(?![a-z]))",
+    ),
     # within 5 years 1 month 12 days
     (
         "wi",

@@ -701,6 +701,8 @@ def _handle(
             if per is None:
                 per = _unit_period(unit, ref, _rel_offset(mod))
             v = per._replace(rel=True) if per else None
+    elif kind == "twe":
+        v = _the_weekend(text, s, e, ref)
     elif kind == "wi":
         if ref is None:
             v = _UNRESOLVED[_G.DAY]
@@ -1141,6 +1143,30 @@ def _earlier_later(which: str, unit: str, ref: dt.date | None) -> _V | None:
     if which.lower() == "earlier":
         return _V(per.lo, ref, _G.DAY, rel=True)
     return _V(ref, per.hi, _G.DAY, rel=True)
+
+
+_OVER_BEFORE = re.compile(r"\bover\s+$", P.FLAGS)
+
+
+def _the_weekend(text: str, start: int, end: int, ref: dt.date | None) -> _V | None:
+    """'the weekend': the weekend of the reference's week, as "this weekend".
+
+    "Over the weekend" and "the weekend's" are the nearest weekend instead: in a story of Monday
+    to Wednesday the one just past ("over the weekend, talks broke down"; "the weekend's rally"),
+    of Thursday or Friday the coming one.
+    "The Weekend" with a capital is a title, not a date.
+    """
+    if text[end - 7].isupper():
+        return None
+    if ref is None:
+        return _UNRESOLVED[_G.WEEK]
+    k = 0
+    if ref.weekday() <= 2 and (
+        _OVER_BEFORE.search(text, max(0, start - 8), start) or _POSSESSIVE.match(text, end)
+    ):
+        k = -1
+    v = _unit_period("weekend", ref, k)
+    return v._replace(rel=True) if v is not None else None
 
 
 def _rolling(words: str, mod: str, unit: str, ref: dt.date, *, of_after: bool) -> _V | None:
