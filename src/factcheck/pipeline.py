@@ -15,6 +15,7 @@ from factcheck.claims import Extraction, build_claims, find_quotes
 from factcheck.compare import compare
 from factcheck.errors import InvalidArgument
 from factcheck.findings import entity_findings, judge, restatements, single_source
+from factcheck.frames import frame_findings
 from factcheck.model import (
     Aspect,
     Claim,
@@ -181,7 +182,13 @@ def compare_extractions(
         reference=reference,
         sources=len(items),
     )
-    findings = _merge_statements(findings, diff_statements(extractions, reference=reference))
+    statements = diff_statements(extractions, reference=reference)
+    statements += [
+        f
+        for f in frame_findings(extractions, entity_of=entity_of)
+        if reference is None or any(c.source == reference for c in f.citations)
+    ]
+    findings = _merge_statements(findings, statements)
     return Report(
         sources=items,
         findings=number_findings(findings),

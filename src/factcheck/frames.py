@@ -1,0 +1,198 @@
+"""Frames: two ways a text states a fact that word diffs and typed values do not catch.
+
+- A correction: "The facility was a detention center, not a penitentiary." A source that says
+  what it is not contradicts every other source that calls the same thing by the denied word
+  ("Carandiru Penitentiary") in a sentence about the same matter.
+- A present role: "David Brady … works as a medical sales rep" and "he works as a journalist".
+  One person's present occupation in two sources, in words that share nothing, conflict.
+
+Both are conflicts of aspect ``statement``, citing the words in each source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from factcheck._lexicon import STOPWORDS
+from factcheck.claims import Extraction, is_boilerplate
+from factcheck.model import (
+    Aspect,
+    Citation,
+    Finding,
+    FindingKind,
+    NameMention,
+    Phrase,
+    Sentence,
+    Span,
+)
+
+__all__ = ["frame_findings"]
+
+EntityOf = Callable[[str, NameMention], str]
+
+# A noun phrase with its article: what a thing is, not an opinion ("more hostage taking").
+_NP = r"(?:a|an|the)\s+([A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})"
+# "was a detention center, not a penitentiary"; "is X rather than Y" is a preference, not this.
+_CORRECTION = re.compile(
+    rf"\b(?:is|are|was|were)\s+{_NP},?\s+(?:and\s+)?not\s+{_NP}(?=[\s,.;:)]|$)", re.IGNORECASE
+)
+# "not a penitentiary but a detention center"
+_NOT_BUT = re.compile(rf"\bnot\s+{_NP},?\s+but\s+{_NP}(?=[\s,.;:)]|$)", re.IGNORECASE)
+# "works as a journalist", "is employed as a nurse", "serves as the club's coach"
+_ROLE = re.compile(
+    r"\b(?:works|is\s+working|is\s+employed|serves|is\s+serving)\s+as\s+"
+    r"(?:(?:a|an|the)\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
+    r"(?=\s+(?:in|at|for|with|since|from|on|and|who|which|until)\b|[,.;:)]|$)",
+)
+_PRONOUNS = frozenset({"he", "she", "they"})
+_MIN_SHARED_WORDS = 2
+_WORD = re.compile(r"[a-z0-9][\w'’-]*")
+
+
+def frame_findings(extractions: Sequence[Extraction], *, entity_of: EntityOf) -> list[Finding]:
+    """Conflicts that corrections and present roles state across sources.
+
+    Args:
+        extractions: each source's extraction.
+        entity_of: maps a source id and a name mention to its entity id (people are matched
+            through it).
+
+    Returns:
+        One conflict finding (aspect ``statement``) per contradicted correction or role.
+    """
+    findings = _corrections(extractions)
+    findings += _roles(extractions, entity_of)
+    return findings
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2}
+
+
+def _sentences(extraction: Extraction) -> list[Sentence]:
+    return [s for s in extraction.sentences if not is_boilerplate(s.text)]
+
+
+def _corrections(extractions: Sequence[Extraction]) -> list[Finding]:
+    findings: list[Finding] = []
+    for extraction in extractions:
+        source = extraction.source
+        for sentence in _sentences(extraction):
+            for match in (*_CORRECTION.finditer(sentence.text), *_NOT_BUT.finditer(sentence.text)):
+                said, denied = (1, 2) if match.re is _CORRECTION else (2, 1)
+                said_span = Span(*match.span(said)).shift(sentence.span.start)
+                denied_words = match.group(denied)
+                said_words, denied_set = _words(match.group(said)), _words(denied_words)
+                if not said_words or not denied_set or said_words & denied_set:
+                    continue  # "was a big problem, not a small problem": a degree, not a thing
+                about = _words(sentence.text) - _words(match.group(0))
+                for other in extractions:
+                    if other.source.id == source.id:
+                        continue
+                    found = _denied_in(other, denied_words, about)
+                    if found is None:
+                        continue
+                    where, span = found
+                    said_text = source.text[said_span.start : said_span.end]
+                    other_text = other.source.text[span.start : span.end]
+                    findings.append(
+                        Finding(
+                            id="",
+                            kind=FindingKind.CONFLICT,
+                            aspect=Aspect.STATEMENT,
+                            key=f"{said_text.lower()} / {other_text.lower()}",
+                            citations=(
+                                Citation(other.source.id, Phrase(span, other_text), where),
+                                Citation(source.id, Phrase(said_span, said_text), sentence.span),
+                            ),
+                            confidence=0.6,
+                            explanation=(
+                                f"{source.id} says it was “{said_text}”, not "
+                                f"“{denied_words}”, which {other.source.id} says "
+                                f"(“{other_text}”)."
+                            ),
+                        )
+                    )
+    return findings
+
+
+def _denied_in(other: Extraction, denied: str, about: set[str]) -> tuple[Span, Span] | None:
+    """The first place another source uses the denied words, in a sentence on the same matter.
+
+    The sentence must share at least two content words with the correcting sentence ("Carandiru",
+    "massacre") and must not itself deny them.
+    """
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, denied.split())) + r"\b", re.I)
+    for sentence in _sentences(other):
+        match = pattern.search(sentence.text)
+        if match is None or len(_words(sentence.text) & about) < _MIN_SHARED_WORDS:
+            continue
+        if re.search(r"\bnot\s+(?:a|an|the)?\s*" + pattern.pattern, sentence.text, re.I):
+            continue
+        return sentence.span, Span(*match.span()).shift(sentence.span.start)
+    return None
+
+
+def _roles(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Finding]:
+    """Present roles per person and source; differing ones of one person conflict."""
+    roles: dict[str, dict[str, tuple[Span, Span, str]]] = {}
+    for extraction in extractions:
+        source = extraction.source.id
+        people = sorted(
+            (n for n in extraction.names if n.kind == "person"), key=lambda n: n.span.start
+        )
+        for sentence in _sentences(extraction):
+            for match in _ROLE.finditer(sentence.text):
+                start = sentence.span.start + match.start()
+                person = _subject(people, sentence, start)
+                if person is None:
+                    continue
+                span = Span(*match.span(1)).shift(sentence.span.start)
+                entity = entity_of(source, person)
+                roles.setdefault(entity, {}).setdefault(
+                    source, (span, sentence.span, match.group(1))
+                )
+    findings: list[Finding] = []
+    texts = {e.source.id: e.source.text for e in extractions}
+    for by_source in roles.values():
+        ids = sorted(by_source)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                (span_a, sent_a, role_a), (span_b, sent_b, role_b) = by_source[a], by_source[b]
+                if _words(role_a) & _words(role_b):
+                    continue  # "a sales rep" and "a medical sales rep": one role
+                text_a, text_b = (
+                    texts[a][span_a.start : span_a.end],
+                    texts[b][span_b.start : span_b.end],
+                )
+                findings.append(
+                    Finding(
+                        id="",
+                        kind=FindingKind.CONFLICT,
+                        aspect=Aspect.STATEMENT,
+                        key=" / ".join(sorted((role_a.lower(), role_b.lower()))),
+                        citations=(
+                            Citation(a, Phrase(span_a, text_a), sent_a),
+                            Citation(b, Phrase(span_b, text_b), sent_b),
+                        ),
+                        confidence=0.6,
+                        explanation=(
+                            f"{a} says the person works as “{text_a}”; {b} says “{text_b}”."
+                        ),
+                    )
+                )
+    return findings
+
+
+def _subject(people: Sequence[NameMention], sentence: Sentence, start: int) -> NameMention | None:
+    """Who holds the role: the last person named before it in its sentence, or, when the
+    sentence says "he"/"she" first, the last person named before the sentence."""
+    before = [n for n in people if n.span.end <= start]
+    if not before:
+        return None
+    last = before[-1]
+    if last.span.start >= sentence.span.start:
+        return last
+    opening = sentence.text[: start - sentence.span.start].lower().split()
+    return last if any(w.strip(",") in _PRONOUNS for w in opening) else None
