@@ -208,6 +208,10 @@ SMALL_FORMS = [
     ("The weekend's protests were peaceful.", D(2026, 1, 13), D(2026, 1, 10), D(2026, 1, 11)),
     ("Over the weekend, rain is likely.", D(2026, 1, 15), D(2026, 1, 17), D(2026, 1, 18)),
     ("Markets were calm over the weekend.", D(2026, 1, 11), D(2026, 1, 10), D(2026, 1, 11)),
+    # a weekday beside an offset: the weekday nearest the offset's day
+    ("The trial opens in two weeks, on Monday.", REF, D(2026, 1, 26), D(2026, 1, 26)),
+    ("It ended on Tuesday, a month ago.", REF, D(2025, 12, 9), D(2025, 12, 9)),
+    ("Thursday, three days from now", REF, D(2026, 1, 15), D(2026, 1, 15)),
     # a count before "next week" is not "the 3 next weeks"
     ("Only 3 next week.", REF, D(2026, 1, 12), D(2026, 1, 18)),
 ]
@@ -316,6 +320,23 @@ def test_possessive_day_is_a_point():
     """'before Wednesday's vote' is the day of the vote, not an open interval."""
     m = one("moments before Wednesday's vote", D(2026, 1, 10))
     assert (m.text, m.start, m.open_start) == ("Wednesday", D(2026, 1, 7), False)
+
+
+def test_or_before_a_date_is_not_an_open_start():
+    """'2018 or before 2000' is two mentions; '1990 or earlier' is open towards the past."""
+    found = parse_dates("from 2010 to 2018 or before 2000", reference=REF)
+    assert [(m.text, m.open_start) for m in found] == [
+        ("from 2010 to 2018", False),
+        ("before 2000", True),
+    ]
+    assert one("born in 1990 or earlier").open_start
+
+
+def test_weekday_then_count_words():
+    """A weekday followed by a number word keeps what follows ('Monday two weeks from now')."""
+    m = one("Monday two weeks from now", D(2026, 1, 7))
+    assert (m.text, m.start) == ("Monday two weeks from now", D(2026, 1, 19))
+    assert one("On Monday two people died.").start == D(2026, 1, 5)
 
 
 def test_and_since_is_not_an_open_end():

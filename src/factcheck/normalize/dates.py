@@ -1441,7 +1441,9 @@ _OPEN_BEFORE = re.compile(
 )
 _OPEN_AFTER = re.compile(
     r"\s*(?:,\s*)?(?:(?P<later>(?:or|and)\s+(?:later|after|afterwards?|beyond|greater|onwards?)"
-    r"|onwards?)|(?P<earlier>(?:or|and)\s+(?:earlier|before)))(?![a-z])(?!\s+than)",
+    r"|onwards?)|(?P<earlier>(?:or|and)\s+(?:earlier|before)))(?![a-z])(?!\s+than)"
+    # "2018 or before 2000": "before" opens the next expression
+    r"(?!\s+(?:\d|the\s|this\s|next\s|last\s))",
     P.FLAGS,
 )
 _MODIFIER_BEFORE = re.compile(
@@ -1502,6 +1504,44 @@ def _pair(a: _V, b: _V) -> _V | None:
 
 
 _BARE_WEEKDAY = re.compile(rf"{P.WD}", P.FLAGS)
+_WEEKDAY_OFFSET_GAP = re.compile(r"\s*,?\s*")
+_OFFSET_WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?", P.FLAGS)
+
+
+def _weekday_offsets(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """'in two weeks, on Monday', 'Saturday, 3 days from now': the weekday nearest the offset.
+
+    A weekday beside an offset names the same day; where the count is round ("in two weeks")
+    the weekday is the more exact of the two, so it wins, taken nearest to the offset's day.
+    """
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and "rw" in (a.kind, b.kind) and {a.kind, b.kind} & {"of", "in"}:
+            wd_atom, off, gap = (
+                (a, b, _WEEKDAY_OFFSET_GAP) if a.kind == "rw" else (b, a, _OFFSET_WEEKDAY_GAP)
+            )
+            g = gap.match(text, a.end, b.start)
+            if (
+                g is not None
+                and g.end() == b.start
+                and not off.weak
+                and off.v.ok
+                and off.v.lo is not None
+                and off.v.gran == _G.DAY
+                and _BARE_WEEKDAY.fullmatch(text, wd_atom.start, wd_atom.end) is not None
+            ):
+                d = off.v.lo
+                ahead = (_wd(text[wd_atom.start : wd_atom.end]) - d.weekday()) % 7
+                d += dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+                out.append(_Atom(a.start, b.end, "of", _day(d, rel=True)))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _weekday_after(text: str, b: _Atom, a: _V) -> _V:
@@ -1611,6 +1651,8 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         out.append(a)
         i += 1
     atoms = out
+
+    atoms = _weekday_offsets(text, atoms)
 
     # 2b. a part of the period that follows: "the first six months of" + "2021"
     out = []
@@ -1963,8 +2005,11 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
                 atom = _handle(m, kind, ref, dayfirst, text)
             except (ValueError, OverflowError, KeyError):
                 atom = None
+        match_end = m.end()
         if (atom is None or atom.end <= atom.start) and kind is not None:
+            # a later alternative's match: what the rejected one read past it is read again
             atom = _retry(low, m.start(), kind, ref=ref, dayfirst=dayfirst, text=text, hi=n)
+            match_end = 0
         if atom is None or atom.end <= atom.start:
             pos = m.start() + 1
             continue
@@ -1972,7 +2017,7 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
             pos = atoms[-1].end
             continue
         atoms.append(atom)
-        pos = max(m.end(), atom.end)
+        pos = max(match_end, atom.end)
     atoms = _long_tail(text, low, atoms)
     atoms = _combine(text, atoms, ref)
     out: list[DateMention] = []
