@@ -174,3 +174,30 @@ def test_an_age_given_twice_is_no_single_source_claim():
     [agreement] = [f for f in report.agreements if f.aspect.value == "quantity"]
     assert sorted(c.text for c in agreement.citations) == ["26", "26", "26-year-old"]
     assert not [f for f in report.single_source if f.aspect.value == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The federation has a membership of 652,723 across the country.", "member"),
+        ("Officials raised the death toll of the quake to 1,204 on Tuesday.", None),
+        ("The quake brought the death toll to 1,204, officials said.", None),
+        ("The town, with a population of about 8,300, lies on the river.", "inhabitant"),
+    ],
+)
+def test_a_count_of_a_noun_takes_its_unit(text, unit):
+    """ "a membership of 652,723" counts members; a count not governed by "of" keeps none."""
+    [claim] = [c for c in _claims(text) if getattr(c.value, "kind", None) == "count"]
+    assert claim.value.unit == unit
+
+
+def test_a_membership_compares_with_a_count_of_members():
+    """ "a membership of 652,723" and "650,000 members" are one measure (and within rounding)."""
+    report = check(
+        [
+            Source("a", "The Federation of United Trade Unions has a membership of 652,723."),
+            Source("b", "The Federation of United Trade Unions has 650,000 members."),
+        ]
+    )
+    [finding] = [f for f in report.agreements if f.aspect.value == "quantity"]
+    assert {c.text for c in finding.citations} == {"652,723", "650,000 members"}

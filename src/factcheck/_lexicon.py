@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "COUNTED_NOUN_EVENTS",
+    "COUNT_NOUNS",
     "EVENT_NAMES",
     "NEGATIONS",
     "PEOPLE_UNITS",
@@ -57,6 +58,8 @@ _EVENTS: dict[str, str] = {
     "export": "export exports exported",
     "import": "import imports imported",
     "population": "population inhabitants residents",
+    "speak": "speak speaks spoke spoken speaking speaker speakers",
+    "member": "member members membership memberships",
 }
 
 # How explanations name an event key: "On the death toll, 001 says …".
@@ -84,6 +87,8 @@ EVENT_NAMES: dict[str, str] = {
     "shoot": "the shooting",
     "pay": "the payment",
     "population": "the population",
+    "speak": "the speakers",
+    "member": "the membership",
 }
 
 PREDICATES: dict[str, str] = {form: key for key, forms in _EVENTS.items() for form in forms.split()}
@@ -98,6 +103,23 @@ COUNTED_NOUN_EVENTS: dict[str, str] = {
     "vote": "elect",
     "barrel": "oil",
     "barrel/day": "oil",
+    "speaker": "speak",
+    "member": "member",
+    "inhabitant": "population",
+    "resident": "population",
+}
+
+# Nouns whose "of" gives a count of something: "a membership of 652,723" counts members, "a
+# death toll of 100" deaths, "a population of 8,300" inhabitants.
+COUNT_NOUNS: dict[str, str] = {
+    "membership": "member",
+    "toll": "death",
+    "population": "inhabitant",
+    "workforce": "worker",
+    "enrollment": "student",
+    "enrolment": "student",
+    "readership": "reader",
+    "audience": "viewer",
 }
 
 # Counted nouns that count people struck by an event: "100 people" killed, "100 deaths" and

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import attrs
 
-from factcheck._lexicon import COUNTED_NOUN_EVENTS, NEGATIONS, PREDICATES, STOPWORDS
+from factcheck._lexicon import COUNT_NOUNS, COUNTED_NOUN_EVENTS, NEGATIONS, PREDICATES, STOPWORDS
 from factcheck.model import (
     Claim,
     DateMention,
@@ -226,9 +226,10 @@ def build_claims(extraction: Extraction) -> list[Claim]:
         values += _in(quantities, quantity_starts, sspan)
         values += _lifespans(extraction.source.text, _in(dates, date_starts, sspan))
         values += _in(quotes, quote_starts, sspan)
-        for value in values:
-            if isinstance(value, Quantity) and value.kind in _SKIPPED_QUANTITY_KINDS:
+        for found in values:
+            if isinstance(found, Quantity) and found.kind in _SKIPPED_QUANTITY_KINDS:
                 continue
+            value = _with_implied_unit(source.text, found) if isinstance(found, Quantity) else found
             unit = value.unit if isinstance(value, Quantity) else None
             key = _lifespan_key(source.text, value) or _predicate(
                 words, value.span, unit, capitalized
@@ -296,6 +297,21 @@ def _part(date: DateMention, start: int, end: int) -> DateMention | None:
                 end=dt.date(year, 12, 31),
             )
     return None
+
+
+_COUNT_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
+
+
+def _with_implied_unit(text: str, quantity: Quantity) -> Quantity:
+    """A bare count with the unit its noun names: "a membership of 652,723" counts members.
+
+    Without it, "a membership of 652,723" and "650,000 members" would be two measures.
+    """
+    if quantity.unit is not None or quantity.kind != "count":
+        return quantity
+    match = _COUNT_OF.search(text, max(0, quantity.span.start - 40), quantity.span.start)
+    unit = COUNT_NOUNS.get(match.group(1).lower()) if match else None
+    return quantity if unit is None else attrs.evolve(quantity, unit=unit)
 
 
 _PARENTHESIS_REACH = 120
