@@ -212,6 +212,10 @@ SMALL_FORMS = [
     ("The trial opens in two weeks, on Monday.", REF, D(2026, 1, 26), D(2026, 1, 26)),
     ("It ended on Tuesday, a month ago.", REF, D(2025, 12, 9), D(2025, 12, 9)),
     ("Thursday, three days from now", REF, D(2026, 1, 15), D(2026, 1, 15)),
+    # "for the week", "for the day": the current one (market and closure reports)
+    ("The index fell 2% for the week.", D(2026, 1, 16), D(2026, 1, 12), D(2026, 1, 18)),
+    ("The museum is closed for the day.", REF, REF, REF),
+    ("Shares are up 30% for the year.", REF, D(2026, 1, 1), D(2026, 12, 31)),
     # a count before "next week" is not "the 3 next weeks"
     ("Only 3 next week.", REF, D(2026, 1, 12), D(2026, 1, 18)),
 ]
@@ -259,6 +263,7 @@ NOT_DATES = [
     "Sales rose sharply the following year.",
     "Item 1001 arrived.",
     "He was arrested on the weekend of the riots.",
+    "Profit for the year ahead and for the day of the vote is unclear.",
     "It ran in The Weekend Australian and the weekend edition of the Times.",
     "The bill passed with a 2/3 majority after 1 1/2 hours.",
 ]

@@ -343,6 +343,13 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         r"the\s+weekend(?![a-z])(?!\s+(?:of|before|after|that|when|following|preceding|prior|in\s+question|"
         r"edition|editions|papers?|newspapers?|magazine|supplement|show|programme|program|section)(?![a-z]))",
     ),
+    # (shares rose 3%) for the week, (closed) for the day: the current one
+    (
+        "ft",
+        r"for\s+the\s+(?P<ft_u>day|week|month|year)(?![a-z])(?!['’]s)(?!\s+(?:of|before|after|ended|"
+        r"ending|to|that|when|which|following|ahead|since|starting|beginning|commencing|in\s+which|"
+        r"in\s+question)(?![a-z]))",
+    ),
     # within 5 years 1 month 12 days
     (
         "wi",
@@ -458,7 +465,7 @@ START = (
     + UNIT
     + r")|in\s+(?:\d|an?\s|about|around|some|another|just|the\s|"
     + _alt(w for w in CARDINALS if w not in ("oh", "zero"))
-    + r")|day\s+(?:after|before)|after\s+(?:\d|an?\s|"
+    + r")|day\s+(?:after|before)|for\s+the\s+(?:day|week|month|year)(?![a-z])|after\s+(?:\d|an?\s|"
     + _alt(w for w in CARDINALS if w not in ("oh", "zero"))
     + r")|new\s+year|good\s+friday|black\s+friday|(?:end|beginning|start|middle|rest|remainder)"
     r"\s+of|(?:about|around|some|nearly|almost|roughly)\s+(?:\d|an?\s|"

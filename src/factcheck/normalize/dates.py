@@ -701,6 +701,13 @@ def _handle(
             if per is None:
                 per = _unit_period(unit, ref, _rel_offset(mod))
             v = per._replace(rel=True) if per else None
+    elif kind == "ft":
+        unit = g("ft_u").lower()
+        if ref is None:
+            v = _UNRESOLVED[_unit_gran(unit)]
+        else:
+            per = _day(ref) if unit == "day" else _unit_period(unit, ref, 0)
+            v = per._replace(rel=True) if per is not None else None
     elif kind == "twe":
         v = _the_weekend(text, s, e, ref)
     elif kind == "wi":
