@@ -296,14 +296,6 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?=\s+(?:of|in)\s))(?:\s+(?:of|in)\s+(?:(?P<nw_m>{MON})(?:\s*,?\s*(?P<nw_y>{YEAR4}))?"
         rf"|(?P<nw_r>this|next|last|previous)\s+month))?",
     ),
-    # the first six months of 2021, the last 3 weeks of this year, the third month of the year
-    (
-        "fn",
-        rf"(?:the\s+)?(?:(?P<fn_o>first|last|final)\s+(?P<fn_n>{NUM})\s+"
-        rf"(?P<fn_u>days|weeks|months|quarters|years)|(?P<fn_k>last|final|\d{{1,3}}(?:st|nd|rd|th)|"
-        rf"{_alt(ORDINALS)})\s+(?P<fn_u1>day|month))(?![a-z])\s+(?:of|in)(?![a-z])"
-        rf"(?:\s+the\s+(?P<fn_p>year|month|week|decade)(?![a-z])(?!\s*,?\s*\d))?",
-    ),
     # the week after next, the year before last
     (
         "an",
@@ -336,19 +328,6 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "rp",
         rf"(?:the\s+)?(?P<rp_m>{PERIOD_MOD})\s+(?P<rp_u>weekend|week|month|year|quarter|decade|century|"
         r"fortnight|calendar\s+year|work(?:ing)?\s*week)(?![a-z])",
-    ),
-    # the weekend (not "the weekend of the attack", "the weekend edition")
-    (
-        "twe",
-        r"the\s+weekend(?![a-z])(?!\s+(?:of|before|after|that|when|following|preceding|prior|in\s+question|"
-        r"edition|editions|papers?|newspapers?|magazine|supplement|show|programme|program|section)(?![a-z]))",
-    ),
-    # (shares rose 3%) for the week, (closed) for the day: the current one
-    (
-        "ft",
-        r"for\s+the\s+(?P<ft_u>day|week|month|year)(?![a-z])(?!['’]s)(?!\s+(?:of|before|after|ended|"
-        r"ending|to|that|when|which|following|ahead|since|starting|beginning|commencing|in\s+which|"
-        r"in\s+question)(?![a-z]))",
     ),
     # within 5 years 1 month 12 days
     (
@@ -411,6 +390,28 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     # March, this September, last sept
     ("bm", rf"(?:(?P<bm_mod>{REL_MOD})\s+)?(?P<bm_m>{MON})"),
+    # The rarer forms last, so that the common ones are tried first.
+    # the first six months of 2021, the last 3 weeks of this year, the third month of the year
+    (
+        "fn",
+        rf"(?:the\s+)?(?:(?P<fn_o>first|last|final)\s+(?P<fn_n>{NUM})\s+"
+        rf"(?P<fn_u>days|weeks|months|quarters|years)|(?P<fn_k>last|final|\d{{1,3}}(?:st|nd|rd|th)|"
+        rf"{_alt(ORDINALS)})\s+(?P<fn_u1>day|month))(?![a-z])\s+(?:of|in)(?![a-z])"
+        rf"(?:\s+the\s+(?P<fn_p>year|month|week|decade)(?![a-z])(?!\s*,?\s*\d))?",
+    ),
+    # the weekend (not "the weekend of the attack", "the weekend edition")
+    (
+        "twe",
+        r"the\s+weekend(?![a-z])(?!\s+(?:of|before|after|that|when|following|preceding|prior|in\s+question|"
+        r"edition|editions|papers?|newspapers?|magazine|supplement|show|programme|program|section)(?![a-z]))",
+    ),
+    # (shares rose 3%) for the week, (closed) for the day: the current one
+    (
+        "ft",
+        r"for\s+the\s+(?P<ft_u>day|week|month|year)(?![a-z])(?!['’]s)(?!\s+(?:of|before|after|ended|"
+        r"ending|to|that|when|which|following|ahead|since|starting|beginning|commencing|in\s+which|"
+        r"in\s+question)(?![a-z]))",
+    ),
     # the 27th, the twenty second (only inside ranges)
     (
         "dd",
