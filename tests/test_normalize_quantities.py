@@ -75,7 +75,7 @@ ISSUE_EXAMPLES = [
 # figures as news writes them, written for these tests
 NEWS_EXAMPLES = [
     ("at least 20 soldiers", 20, None, "soldier", "count"),
-    ("up to 700 contract workers", None, 700, None, "count"),
+    ("up to 700 contract workers", None, 700, "worker", "count"),
     ("fewer than 1,000 pandas", None, 1000, "panda", "count"),
     ("about 40 km", 40, 40, "km", "measure"),
     ("some 2.4 billion gallons", 2_400_000_000, 2_400_000_000, "gallon", "measure"),
@@ -84,6 +84,14 @@ NEWS_EXAMPLES = [
     ("minus 5 degrees Celsius", -5, -5, "degC", "measure"),
     ("-18 °C", -18, -18, "degC", "measure"),
     ("a 29-year-old man", 29, 29, "year", "age"),
+    # any one adjective before a noun that counts people
+    ("spoken by two elderly individuals", 2, 2, "individual", "count"),
+    ("the language has eight native speakers", 8, 8, "speaker", "count"),
+    ("three senior members of the board resigned", 3, 3, "member", "count"),
+    # a dash before a number word, or a spaced one after a stop, is punctuation, not minus
+    ("MUKILTEO, Wash. - Three people were killed", 3, 3, "person", "count"),
+    ("-Three additional officers were hurt", 3, 3, "officer", "count"),
+    ("BOSTON, Mass. - 4 people were hurt", 4, 4, "person", "count"),
     ("10-15 exabytes", 10, 15, "EB", "measure"),
     (
         "5 feet 2 inches",

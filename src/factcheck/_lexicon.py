@@ -125,7 +125,9 @@ COUNT_NOUNS: dict[str, str] = {
 # Counted nouns that count people struck by an event: "100 people" killed, "100 deaths" and
 # "100 lives" claimed are one measure. Groups of people ("soldiers", "children") are not: they
 # may be a part of the whole ("100 people, including 30 soldiers").
-PEOPLE_UNITS = frozenset({"person", "death", "fatality", "casualty", "victim", "injury", "life"})
+PEOPLE_UNITS = frozenset(
+    {"person", "individual", "death", "fatality", "casualty", "victim", "injury", "life"}
+)
 
 NEGATIONS = frozenset(
     "not no never n't without neither nor denied deny denies refused refuse".split()

@@ -85,9 +85,13 @@ def _is_function_words(words: Sequence[str], original: str, *, at_start: bool) -
     return cased == cased.lower() and all(w in STOPWORDS or not w[0].isalnum() for w in words)
 
 
-def _rare_keys(tokens: _Tokens, df: Counter[str]) -> list[str]:
-    words = {w for _, _, w in tokens if len(w) >= 4 and w.isalpha() and w not in STOPWORDS}
-    return sorted(words, key=lambda w: (df[w], w))[:_BLOCK_KEYS]
+def _rare_keys(plain: Sequence[str], inside: Sequence[str], df: Counter[str]) -> list[str]:
+    """A unit's rarest words: its plain words first; words inside its values fill up."""
+    keys: list[str] = []
+    for part in (plain, inside):
+        found = {w for w in part if len(w) >= 4 and w.isalpha() and w not in STOPWORDS}
+        keys += sorted(found - set(keys), key=lambda w: (df[w], w))[: _BLOCK_KEYS - len(keys)]
+    return keys
 
 
 def diff_statements(
@@ -116,6 +120,7 @@ def diff_statements(
     # Each sentence, and each clause of a sentence that has several: "The flowers are pale pink
     # and the stem is red" holds the statement "The flowers are slaty blue" contradicts.
     sentences: list[tuple[str, Span, _Tokens]] = []
+    written: list[tuple[list[str], list[str]]] = []
     typed: dict[str, list[_Typed]] = {}
     for extraction in extractions:
         mentions = _typed_mentions(extraction)
@@ -124,25 +129,29 @@ def diff_statements(
         for sentence in extraction.sentences:
             if is_boilerplate(sentence.text):
                 continue
-            tokens = _collapse(
-                _tokens(sentence.text, sentence.span.start), mentions, mention_starts
-            )
+            raw = _tokens(sentence.text, sentence.span.start)
+            tokens = _collapse(raw, mentions, mention_starts)
             if len(tokens) < _MIN_TOKENS:
                 continue
-            sentences.append((extraction.source.id, sentence.span, tokens))
+            units = [tokens]
             clauses = _clauses(tokens)
             if len(clauses) > 1:
-                sentences += [
-                    (extraction.source.id, sentence.span, c)
-                    for c in clauses
-                    if len(c) >= _MIN_TOKENS
-                ]
+                units += [c for c in clauses if len(c) >= _MIN_TOKENS]
+            for unit in units:
+                sentences.append((extraction.source.id, sentence.span, unit))
+                # Block on the plain words, and on the words inside values where those are too
+                # few: "468 confirmed cases" is one value token, but "confirmed" and "cases"
+                # are what two versions of "there are 468 confirmed cases" share.
+                plain = [w for _, _, w in unit]
+                lo, hi = unit[0][0], unit[-1][1]
+                inside = [w for start, _, w in raw if lo <= start < hi and w not in plain]
+                written.append((plain, inside))
     df: Counter[str] = Counter()
-    for _, _, tokens in sentences:
-        df.update({w for _, _, w in tokens})
+    for plain, inside in written:
+        df.update({*plain, *inside})
     blocks: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, tokens) in enumerate(sentences):
-        for key in _rare_keys(tokens, df):
+    for i, (plain, inside) in enumerate(written):
+        for key in _rare_keys(plain, inside, df):
             blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():

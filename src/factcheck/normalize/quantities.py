@@ -1019,6 +1019,33 @@ _SINGULAR_COUNTED: Final[frozenset[str]] = frozenset(
 )
 
 
+# Nouns that count people, which an adjective of any kind may stand before ("two elderly
+# individuals", "eight native speakers", "three senior members").
+_PEOPLE_NOUNS: Final[frozenset[str]] = _SINGULAR_COUNTED | frozenset(
+    {
+        "individual",
+        "speaker",
+        "member",
+        "resident",
+        "inhabitant",
+        "adult",
+        "teenager",
+        "citizen",
+        "voter",
+        "passenger",
+        "migrant",
+        "refugee",
+        "survivor",
+        "participant",
+        "volunteer",
+    }
+)
+_DESCRIBED_PEOPLE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?!(?:of|and|or|in|on|at|to|for|who|were|are|was|is|had|have|has|the|a|an)\b)"
+    r"[a-z]+(?:-[a-z]+)?[ \t]+(?P<n>[a-z]+)(?![\w'’-])"
+)
+
+
 def _lemma(word: str) -> str | None:
     """Singular of a plural counted noun, or None when ``word`` does not look like one."""
     w = word.lower()
@@ -1151,6 +1178,11 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
         if m and fig.value != 1:  # "one remains", "one likes": a verb after "one"
             noun = m.group("n")
             lemma = _lemma(noun)
+            described = _DESCRIBED_PEOPLE.match(text, e)
+            if described and _lemma(described.group("n")) in _PEOPLE_NOUNS:
+                # "two elderly individuals", "eight native speakers": any one adjective before
+                # a noun that counts people
+                m, noun, lemma = described, described.group("n"), _lemma(described.group("n"))
             if lemma is not None and noun[0].isupper() and _CAPITAL_WORD_AFTER.match(text, m.end()):
                 lemma = None  # "8286 Adams Street", "3600 Las Vegas Blvd": an address
             if lemma is not None:
@@ -1646,7 +1678,12 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
     pc = _prev(text, fig.start)
     if pc and cur is None and (pc in "-−" or pc in "seSE"):
         sgn = _SIGN_BEFORE.search(text, max(0, fig.start - 12), fig.start)
-        if sgn:
+        # A dash before a number word is punctuation or a bullet ("Wash. - Three people",
+        # "-Three additional officers"), and so is a spaced one after a stop ("Wash. - 3 dead").
+        dash = sgn is not None and sgn.group().lstrip()[:1] in "-−"
+        spaced = sgn is not None and text[sgn.end() - 1] in " \t"
+        after_stop = sgn is not None and text[: sgn.start()].rstrip()[-1:] in tuple(".!?:;,")
+        if sgn and not (dash and (num.word or (spaced and after_stop))):
             fig.value = -fig.value
             fig.start = sgn.start()
     elif cur is not None and s > 0 and text[s - 1] in "-−":
