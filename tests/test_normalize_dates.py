@@ -229,6 +229,37 @@ def test_small_forms(text, ref, start, end):
     assert (m.start, m.end) == (start, end)
 
 
+# Seasons (meteorological, northern hemisphere): (text, reference, start, end).
+SEASONS = [
+    ("The bridge opens in summer 2027.", None, D(2027, 6, 1), D(2027, 8, 31)),
+    ("in the spring of 1978", None, D(1978, 3, 1), D(1978, 5, 31)),
+    ("the autumn of '68", None, D(1968, 9, 1), D(1968, 11, 30)),
+    ("Enrolment fell in fall 2024.", None, D(2024, 9, 1), D(2024, 11, 30)),
+    # winter is named by the year of its January
+    ("the harsh winter of 2021", None, D(2020, 12, 1), D(2021, 2, 28)),
+    ("The station closes this summer.", REF, D(2026, 6, 1), D(2026, 8, 31)),
+    ("It was colder last winter.", REF, D(2024, 12, 1), D(2025, 2, 28)),
+    ("It is colder this winter.", REF, D(2025, 12, 1), D(2026, 2, 28)),
+    ("Harvests failed last autumn.", REF, D(2025, 9, 1), D(2025, 11, 30)),
+    ("Talks resume next spring.", REF, D(2026, 3, 1), D(2026, 5, 31)),
+    ("Talks resumed last summer.", D(2026, 7, 20), D(2025, 6, 1), D(2025, 8, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "start", "end"), SEASONS)
+def test_seasons(text, ref, start, end):
+    """A season with a year or a modifier is its three months."""
+    m = one(text, ref)
+    assert (m.start, m.end, m.granularity) == (start, end, Granularity.QUARTER)
+
+
+def test_seasons_that_are_not_dates():
+    """A season alone, a falling price and a named spring are not dates."""
+    text = "In summer, prices fall quickly; the Prague Spring ended."
+    assert parse_dates(text, reference=REF) == []
+    assert [m.text for m in parse_dates("the Arab Spring of 2011", reference=REF)] == ["2011"]
+
+
 OPEN = [
     ("since 2019", D(2019, 1, 1), None, False, True),
     ("until June", None, D(2026, 6, 30), True, False),

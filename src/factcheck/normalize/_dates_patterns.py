@@ -412,6 +412,12 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         r"ending|to|that|when|which|following|ahead|since|starting|beginning|commencing|in\s+which|"
         r"in\s+question)(?![a-z]))",
     ),
+    # summer 2019, the spring of 2020, last winter, this fall
+    (
+        "se",
+        rf"(?:(?P<se_the>the)\s+)?(?:(?P<se_mod>{PERIOD_MOD})\s+)?(?P<se_s>spring|summer|autumn|fall|winter)"
+        rf"(?![a-z])(?:\s*,?\s*(?:of\s+)?(?:(?P<se_y>{YEAR4})|['’](?P<se_a>\d\d)(?!\d)))?",
+    ),
     # the 27th, the twenty second (only inside ranges)
     (
         "dd",
@@ -443,7 +449,7 @@ _START_WORDS = [
     "yesterday otd christmas xmas easter halloween thanksgiving juneteenth pentecost "
     "independence labor labour memorial veterans columbus presidents mothers fathers valentines "
     "st saint boxing earth armistice remembrance bastille international martin mlk cyber holy "
-    "ash palm maundy whit may".split(),
+    "ash palm maundy whit may spring summer autumn fall winter".split(),
 ]
 _AFTER_THE = [
     *MONTHS,
@@ -452,7 +458,8 @@ _AFTER_THE = [
     *(w for w in CARDINALS if w not in ("oh", "zero")),
     *ORDINALS,
     *"week weekend month year day end beginning start middle rest remainder past next last "
-    "previous following coming first final calendar fiscal present fortnight".split(),
+    "previous following coming first final calendar fiscal present fortnight spring summer autumn "
+    "fall winter".split(),
 ]
 #: Where an expression may begin: a digit or sign, or one of the words above; the commonest
 #: words ("the", "a", "in") only before a word that can follow them in a date. The scanner checks

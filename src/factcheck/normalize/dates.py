@@ -708,6 +708,8 @@ def _handle(
         else:
             per = _day(ref) if unit == "day" else _unit_period(unit, ref, 0)
             v = per._replace(rel=True) if per is not None else None
+    elif kind == "se":
+        v = _season(m, ref, text)
     elif kind == "twe":
         v = _the_weekend(text, s, e, ref)
     elif kind == "wi":
@@ -1150,6 +1152,73 @@ def _earlier_later(which: str, unit: str, ref: dt.date | None) -> _V | None:
     if which.lower() == "earlier":
         return _V(per.lo, ref, _G.DAY, rel=True)
     return _V(ref, per.hi, _G.DAY, rel=True)
+
+
+#: Meteorological seasons of the northern hemisphere, as news and weather services count them:
+#: (first month, offset of its year from the season's year). Winter 2019 is December 2018 to
+#: February 2019, named, as in climate records, by the year of its January.
+_SEASONS = {
+    "spring": (3, 0),
+    "summer": (6, 0),
+    "autumn": (9, 0),
+    "fall": (9, 0),
+    "winter": (12, -1),
+}
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_IN_BEFORE = re.compile(r"\b(?:in|during|through|throughout|until|since|by)\s+$", P.FLAGS)
+
+
+def _season_of(name: str, year: int) -> _V:
+    month, shift = _SEASONS[name]
+    lo = _D(year + shift, month, 1)
+    hi = _add_months(lo, 3) - _DAY1
+    return _V(lo, hi, _G.QUARTER)
+
+
+def _season(m: re.Match[str], ref: dt.date | None, text: str) -> _V | None:
+    """'summer 2019', 'the spring of 2020', 'last winter', 'this fall': three months.
+
+    A season needs a year or a modifier ("this", "last", "next" …): "summer" alone is too vague
+    to check, and "fall" alone is mostly the verb. "Arab Spring", "Prague Spring" are names.
+    """
+    g = m.group
+    word = text[m.start("se_s") : m.end("se_s")]
+    name = word.lower()
+    s = m.start("se")
+    year = int(g("se_y")) if g("se_y") else None
+    if g("se_a"):
+        year = _two_digit_year(int(g("se_a")))
+    mod = " ".join((g("se_mod") or "").lower().split())
+    if year is None and not mod:
+        return None
+    if word[0].isupper() and not g("se_mod") and _NAME_BEFORE.search(text, max(0, s - 20), s):
+        return None
+    if (
+        name == "fall"
+        and not (mod or g("se_the") or word[0].isupper())
+        and not _IN_BEFORE.search(text, max(0, s - 12), s)
+    ):
+        return None  # "prices fall 2019 …"
+    if year is not None:
+        return _season_of(name, year)
+    if ref is None:
+        return _UNRESOLVED[_G.QUARTER]
+    # the instances around the reference, in order
+    cands = [_season_of(name, y) for y in range(ref.year - 1, ref.year + 3)]
+    k = _rel_offset(mod)
+    if k < 0:
+        v = max((c for c in cands if c.hi is not None and c.hi < ref), key=lambda c: c.lo or ref)
+    elif k > 0:
+        v = min((c for c in cands if c.lo is not None and c.lo > ref), key=lambda c: c.lo or ref)
+    else:
+        inside = [c for c in cands if c.lo is not None and c.hi is not None and c.lo <= ref <= c.hi]
+        if inside:
+            v = inside[0]
+        elif name != "winter":
+            v = _season_of(name, ref.year)
+        else:  # "this winter": the coming one from September, the one just past before
+            v = _season_of(name, ref.year + 1 if ref.month >= 9 else ref.year)
+    return v._replace(rel=True)
 
 
 _OVER_BEFORE = re.compile(r"\bover\s+$", P.FLAGS)
