@@ -72,3 +72,26 @@ def test_one_persons_present_roles_conflict():
 )
 def test_roles_that_do_not_conflict(a, b):
     assert _conflict_words(a, b) == []
+
+
+def test_the_last_one_named_differently_conflicts():
+    """ "The last person jailed for blasphemy was A" and "… conviction for blasphemy was of B"."""
+    a = "The last person to be jailed in the United States for blasphemy was Abner Kneeland."
+    b = "The last known U.S. conviction for blasphemy was of the activist Charles Lee Smith."
+    assert _conflict_words(a, b) == [{"Abner Kneeland", "Charles Lee Smith"}]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # the same person
+        "The last man jailed for blasphemy in the country was Abner Kneeland, in 1838.",
+        # the first, not the last
+        "The first person convicted of blasphemy in the colony was Charles Lee Smith.",
+        # the last of something else
+        "The last governor of the territory was Charles Lee Smith.",
+    ],
+)
+def test_firsts_and_lasts_that_do_not_conflict(b):
+    a = "The last person to be jailed in the United States for blasphemy was Abner Kneeland."
+    assert _conflict_words(a, b) == []

@@ -63,7 +63,71 @@ def frame_findings(extractions: Sequence[Extraction], *, entity_of: EntityOf) ->
     """
     findings = _corrections(extractions)
     findings += _roles(extractions, entity_of)
+    findings += _firsts(extractions, entity_of)
     return findings
+
+
+# "The last person to be jailed for blasphemy was Abner Kneeland", "The first woman to lead the
+# bank is Maria Lopez", "the last known conviction for blasphemy was of activist Charles Smith"
+_FIRST = re.compile(
+    r"\b[Tt]he\s+(?P<which>first|last|only|youngest|oldest)\s+(?P<what>[^;:!?]{3,90}?)\s+"
+    r"(?:was|is|became)\s+(?:(?:that\s+)?of\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+)
+_FIRST_GENERIC = frozenset("known person people man woman time one recorded ever".split())
+
+
+def _firsts(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Finding]:
+    """ "The first/last/only … was NAME": one person holds such a place; two sources that name
+    different people for it, in words that share a telling word, conflict."""
+    found: list[tuple[str, str, set[str], NameMention, Span]] = []
+    for extraction in extractions:
+        text = extraction.source.text
+        for name in extraction.names:
+            if name.kind != "person":
+                continue
+            sentence = _sentence_of(extraction, name.span)
+            if sentence is None:
+                continue
+            match = _FIRST.search(text, sentence.span.start, name.span.start)
+            if match is None:
+                continue
+            what = _words(match.group("what")) - _FIRST_GENERIC
+            if what:
+                found.append(
+                    (extraction.source.id, match.group("which").lower(), what, name, sentence.span)
+                )
+    findings: list[Finding] = []
+    for i, (sa, which_a, what_a, name_a, sent_a) in enumerate(found):
+        for sb, which_b, what_b, name_b, sent_b in found[i + 1 :]:
+            if sa == sb or which_a != which_b or not what_a & what_b:
+                continue
+            if entity_of(sa, name_a) == entity_of(sb, name_b):
+                continue
+            findings.append(
+                Finding(
+                    id="",
+                    kind=FindingKind.CONFLICT,
+                    aspect=Aspect.STATEMENT,
+                    key=" / ".join(sorted((name_a.canonical, name_b.canonical))),
+                    citations=(
+                        Citation(sa, name_a, sent_a),
+                        Citation(sb, name_b, sent_b),
+                    ),
+                    confidence=0.6,
+                    explanation=(
+                        f"{sa} names {name_a.text} and {sb} names {name_b.text} as the "
+                        f"{which_a} ({', '.join(sorted(what_a & what_b))})."
+                    ),
+                )
+            )
+    return findings
+
+
+def _sentence_of(extraction: Extraction, span: Span) -> Sentence | None:
+    for sentence in extraction.sentences:
+        if sentence.span.contains(span):
+            return sentence
+    return None
 
 
 def _words(text: str) -> set[str]:
