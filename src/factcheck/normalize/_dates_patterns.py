@@ -268,7 +268,10 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     (
         "de",
         rf"(?:the\s+)?(?P<de_y>1\d\d0|20\d0)\s?['’]?s(?![a-z])|the\s+['’]?(?P<de_2>\d0)['’]?s(?![a-z])"
-        rf"|['’](?P<de_3>\d0)s(?![a-z])|(?:the\s+)?(?P<de_w>{DECADE_W})(?![a-z])",
+        rf"|['’](?P<de_3>\d0)s(?![a-z])|(?:the\s+)?(?P<de_w>{DECADE_W})(?![a-z])"
+        # the nineteen-sixties, the twenty-tens, the two thousands
+        rf"|the\s+(?:(?P<de_c>eighteen|nineteen|twenty)[\s-]+(?P<de_cw>tens|{DECADE_W})"
+        r"|(?P<de_tt>two)[\s-]+thousands)(?![a-z])",
     ),
     # Christmas, Easter 2019, last Easter, Labor Day weekend
     (

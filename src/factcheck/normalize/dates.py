@@ -955,6 +955,11 @@ def _decade(m: re.Match[str], ref: dt.date | None) -> _V | None:
     g = m.group
     if g("de_y"):
         start = int(g("de_y"))
+    elif g("de_tt"):
+        start = 2000
+    elif g("de_c"):
+        cw = g("de_cw").lower()
+        start = CARDINALS[g("de_c").lower()] * 100 + (10 if cw == "tens" else DECADE_WORDS[cw])
     else:
         two = g("de_2") or g("de_3")
         if two:
