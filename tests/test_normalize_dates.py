@@ -217,6 +217,10 @@ SMALL_FORMS = [
     ("The trial opens in two weeks, on Monday.", REF, D(2026, 1, 26), D(2026, 1, 26)),
     ("It ended on Tuesday, a month ago.", REF, D(2025, 12, 9), D(2025, 12, 9)),
     ("Thursday, three days from now", REF, D(2026, 1, 15), D(2026, 1, 15)),
+    # "the weekend of" a day: the Saturday and Sunday of its week (a Monday closes the one before)
+    ("on the weekend of June 13, 2026", None, D(2026, 6, 13), D(2026, 6, 14)),
+    ("the weekend of June 10, 2026", None, D(2026, 6, 13), D(2026, 6, 14)),
+    ("the weekend of June 15, 2026", None, D(2026, 6, 13), D(2026, 6, 14)),
     # "for the week", "for the day": the current one (market and closure reports)
     ("The index fell 2% for the week.", D(2026, 1, 16), D(2026, 1, 12), D(2026, 1, 18)),
     ("The museum is closed for the day.", REF, REF, REF),

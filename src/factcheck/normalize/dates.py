@@ -1538,6 +1538,7 @@ _WEEK_OF_BEFORE = re.compile(
     r"|\bw/c\s+)$",
     P.FLAGS,
 )
+_WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", P.FLAGS)
 _WEAK_KINDS = frozenset({"now", "dd"})
 
 
@@ -1760,9 +1761,16 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         a = atom
         s, v = a.start, a.v
         w = _WEEK_OF_BEFORE.search(text, max(prev_end, s - 40), s)
+        we = _WEEKEND_OF_BEFORE.search(text, max(prev_end, s - 20), s) if not w else None
         if w and v.gran == _G.DAY and v.lo is not None:
             v = _week(v.lo)._replace(rel=v.rel)
             s = w.start()
+            a = a._replace(weak=False)
+        elif we and v.gran == _G.DAY and v.lo is not None and a.kind != "ho":
+            # "the weekend of June 14": a Monday closes the weekend before it
+            sat = _week_start(v.lo - _DAY1 if v.lo.weekday() == 0 else v.lo) + dt.timedelta(days=5)
+            v = _V(sat, sat + _DAY1, _G.WEEK, rel=v.rel)
+            s = we.start()
             a = a._replace(weak=False)
         else:
             mm = _MODIFIER_BEFORE.search(text, max(prev_end, s - 24), s)
