@@ -97,6 +97,8 @@ NEWS_FORMS = [
     ("nineteen ninety six", None, D(1996, 1, 1), D(1996, 12, 31), "year"),
     ("13.5.2015", None, D(2015, 5, 13), D(2015, 5, 13), "day"),
     ("two Sundays from now", REF, D(2026, 1, 18), D(2026, 1, 18), "day"),
+    ("end-2024", None, D(2024, 9, 1), D(2024, 12, 31), "year"),
+    ("end-March 2025", None, D(2025, 3, 16), D(2025, 3, 31), "month"),
     pytest.param(
         "the same year", REF, D(2026, 1, 1), D(2026, 12, 31), "year",
         marks=pytest.mark.xfail(strict=True),
@@ -168,6 +170,7 @@ PARTS = [
     ("the last day of February 2024", None, D(2024, 2, 29), D(2024, 2, 29), "day"),
     ("the third month of 2025", None, D(2025, 3, 1), D(2025, 3, 31), "month"),
     ("the 100th day of 2025", None, D(2025, 4, 10), D(2025, 4, 10), "day"),
+    ("the 12th week of 2021", None, D(2021, 3, 22), D(2021, 3, 28), "week"),
 ]
 
 

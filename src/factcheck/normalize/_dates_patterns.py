@@ -399,7 +399,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         "fn",
         rf"(?:the\s+)?(?:(?P<fn_o>first|last|final)\s+(?P<fn_n>{NUM})\s+"
         rf"(?P<fn_u>days|weeks|months|quarters|years)|(?P<fn_k>last|final|\d{{1,3}}(?:st|nd|rd|th)|"
-        rf"{_alt(ORDINALS)})\s+(?P<fn_u1>day|month))(?![a-z])\s+(?:of|in)(?![a-z])"
+        rf"{_alt(ORDINALS)})\s+(?P<fn_u1>day|week|month))(?![a-z])\s+(?:of|in)(?![a-z])"
         rf"(?:\s+the\s+(?P<fn_p>year|month|week|decade)(?![a-z])(?!\s*,?\s*\d))?",
     ),
     # the weekend (not "the weekend of the attack", "the weekend edition")

@@ -1130,7 +1130,7 @@ def _part_of(m: re.Match[str], period: _V) -> _V | None:
             b = _last_thursday_week(hi.year, hi.month) + dt.timedelta(days=6)
             a = b - dt.timedelta(days=7 * n - 1)
         else:
-            a = _first_thursday_week(lo.year, lo.month)
+            a = _first_thursday_week(lo.year, lo.month) + dt.timedelta(weeks=(k or 1) - 1)
             b = a + dt.timedelta(days=7 * n - 1)
     else:
         months = {"month": 1, "quarter": 3, "year": 12}[unit]
@@ -1530,7 +1530,7 @@ _OPEN_AFTER = re.compile(
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:the\s+)?(?P<w>early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of|"
     r"the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]*$|"
-    r"(?P<eoy>\bmid)-?$",
+    r"(?P<eoy>\bmid)-?$|(?P<eoh>\bend)-$",
     P.FLAGS,
 )
 _WEEK_OF_BEFORE = re.compile(
@@ -1775,7 +1775,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         else:
             mm = _MODIFIER_BEFORE.search(text, max(prev_end, s - 24), s)
             if mm and a.kind not in ("rd", "of", "in", "sp", "el", "ro", "span"):
-                word = mm.group("w") or mm.group("eoy")
+                word = mm.group("w") or mm.group("eoy") or mm.group("eoh")
                 nv = _modify(v, word)
                 if nv is not None and nv != v:
                     v, s = nv, mm.start()
