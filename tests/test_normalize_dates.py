@@ -210,9 +210,11 @@ SMALL_FORMS = [
     ("the past fortnight", REF, D(2025, 12, 27), REF),
     ("Prices rose 8% last year.", REF, D(2025, 1, 1), D(2025, 12, 31)),
     ("in the last week of July 2025", REF, D(2025, 7, 28), D(2025, 8, 3)),
-    # "the weekend" is the weekend of the reference's week; "over the weekend" the nearest one
+    # "the weekend" is the nearest weekend; "for the weekend" the one of the reference's week
     ("Storms are forecast for the weekend.", D(2026, 1, 12), D(2026, 1, 17), D(2026, 1, 18)),
     ("Over the weekend, talks collapsed.", D(2026, 1, 12), D(2026, 1, 10), D(2026, 1, 11)),
+    ("She spent the weekend in Ohio.", D(2026, 1, 14), D(2026, 1, 10), D(2026, 1, 11)),
+    ("Talks go on through the weekend.", D(2026, 1, 16), D(2026, 1, 17), D(2026, 1, 18)),
     ("The weekend's protests were peaceful.", D(2026, 1, 13), D(2026, 1, 10), D(2026, 1, 11)),
     ("Over the weekend, rain is likely.", D(2026, 1, 15), D(2026, 1, 17), D(2026, 1, 18)),
     ("Markets were calm over the weekend.", D(2026, 1, 11), D(2026, 1, 10), D(2026, 1, 11)),
@@ -228,6 +230,7 @@ SMALL_FORMS = [
     ("The index fell 2% for the week.", D(2026, 1, 16), D(2026, 1, 12), D(2026, 1, 18)),
     ("The museum is closed for the day.", REF, REF, REF),
     ("Shares are up 30% for the year.", REF, D(2026, 1, 1), D(2026, 12, 31)),
+    ("Figures for the year 2018 show a rise.", REF, D(2018, 1, 1), D(2018, 12, 31)),
     # a count before "next week" is not "the 3 next weeks"
     ("Only 3 next week.", REF, D(2026, 1, 12), D(2026, 1, 18)),
 ]

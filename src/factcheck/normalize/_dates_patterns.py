@@ -411,7 +411,7 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     # (shares rose 3%) for the week, (closed) for the day: the current one
     (
         "ft",
-        r"for\s+the\s+(?P<ft_u>day|week|month|year)(?![a-z])(?!['’]s)(?!\s+(?:of|before|after|ended|"
+        r"for\s+the\s+(?P<ft_u>day|week|month|year)(?![a-z])(?!['’]s|\s*,?\s*\d)(?!\s+(?:of|before|after|ended|"
         r"ending|to|that|when|which|following|ahead|since|starting|beginning|commencing|in\s+which|"
         r"in\s+question)(?![a-z]))",
     ),

@@ -1226,25 +1226,23 @@ def _season(m: re.Match[str], ref: dt.date | None, text: str) -> _V | None:
     return v._replace(rel=True)
 
 
-_OVER_BEFORE = re.compile(r"\bover\s+$", P.FLAGS)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", P.FLAGS)
 
 
 def _the_weekend(text: str, start: int, end: int, ref: dt.date | None) -> _V | None:
-    """'the weekend': the weekend of the reference's week, as "this weekend".
+    """'the weekend': the nearest weekend; 'for the weekend' the one of the reference's week.
 
-    "Over the weekend" and "the weekend's" are the nearest weekend instead: in a story of Monday
-    to Wednesday the one just past ("over the weekend, talks broke down"; "the weekend's rally"),
-    of Thursday or Friday the coming one.
-    "The Weekend" with a capital is a title, not a date.
+    A news story mostly reports what has happened: published Monday to Wednesday, "over the
+    weekend", "spent the weekend", "the weekend's protests" are the weekend just past; published
+    Thursday or Friday, the coming one. "For the weekend" looks ahead ("heading home for the
+    weekend"), as "this weekend" does. "The Weekend" with a capital is a title, not a date.
     """
     if text[end - 7].isupper():
         return None
     if ref is None:
         return _UNRESOLVED[_G.WEEK]
     k = 0
-    if ref.weekday() <= 2 and (
-        _OVER_BEFORE.search(text, max(0, start - 8), start) or _POSSESSIVE.match(text, end)
-    ):
+    if ref.weekday() <= 2 and not _FOR_BEFORE.search(text, max(0, start - 8), start):
         k = -1
     v = _unit_period("weekend", ref, k)
     return v._replace(rel=True) if v is not None else None
