@@ -11,6 +11,7 @@ Both are conflicts of aspect ``statement``, citing the words in each source.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 
@@ -82,11 +83,13 @@ def _firsts(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Find
     found: list[tuple[str, str, set[str], NameMention, Span]] = []
     for extraction in extractions:
         text = extraction.source.text
+        starts = [s.span.start for s in extraction.sentences]
         for name in extraction.names:
             if name.kind != "person":
                 continue
-            sentence = _sentence_of(extraction, name.span)
-            if sentence is None:
+            k = bisect.bisect_right(starts, name.span.start) - 1
+            sentence = extraction.sentences[k] if k >= 0 else None
+            if sentence is None or not sentence.span.contains(name.span):
                 continue
             match = _FIRST.search(text, sentence.span.start, name.span.start)
             if match is None:
@@ -121,13 +124,6 @@ def _firsts(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Find
                 )
             )
     return findings
-
-
-def _sentence_of(extraction: Extraction, span: Span) -> Sentence | None:
-    for sentence in extraction.sentences:
-        if sentence.span.contains(span):
-            return sentence
-    return None
 
 
 def _words(text: str) -> set[str]:
