@@ -172,6 +172,13 @@ def test_name_key(text: str, want: str) -> None:
             None,
         ),
         (
+            "The band played in the infield of Charlotte Motor Speedway that night.",
+            "Charlotte Motor Speedway",
+            "organization",
+            "charlotte motor speedway",
+            None,
+        ),
+        (
             "They drove along Volunteer Parkway at night.",
             "Volunteer Parkway",
             "place",

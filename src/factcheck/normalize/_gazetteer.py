@@ -962,6 +962,7 @@ ORG_WORDS = _words(
     consulate mission organization organisation alliance coalition movement front
     inn hotel motel restaurant cafe bar store stores mart market parts shop pharmacy
     prison jail penitentiary museum library theater theatre stadium arena airport
+    speedway raceway racetrack coliseum colosseum casino mall refinery factory
     """
 )
 
