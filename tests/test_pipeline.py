@@ -275,6 +275,4 @@ def test_a_death_toll_conflicts_in_different_words():
             Source("b", "Officially, 49 people were killed by the gunman in the massacre."),
         ]
     )
-    assert [{c.text for c in f.citations} for f in report.conflicts] == [
-        {"50 people", "49 people"}
-    ]
+    assert [{c.text for c in f.citations} for f in report.conflicts] == [{"50 people", "49 people"}]
