@@ -276,3 +276,20 @@ def test_a_death_toll_conflicts_in_different_words():
         ]
     )
     assert [{c.text for c in f.citations} for f in report.conflicts] == [{"50 people", "49 people"}]
+
+
+def test_a_person_agreement_cites_each_full_form_a_source_uses():
+    """ "Ronald Everett Wilkson" and later "Ronald Wilkson" in one source are both cited."""
+    report = check(
+        [
+            Source("a", "Deputies found Ronald Everett Wilkson at home. Ronald Wilkson was 55."),
+            Source("b", "The victim, Ronald Wilkson, was found by deputies on Monday."),
+        ]
+    )
+    [finding] = [f for f in report.agreements if f.aspect.value == "name"]
+    cited = sorted((c.source, c.text) for c in finding.citations)
+    assert cited == [
+        ("a", "Ronald Everett Wilkson"),
+        ("a", "Ronald Wilkson"),
+        ("b", "Ronald Wilkson"),
+    ]

@@ -293,7 +293,8 @@ def entity_findings(
 
     Sources that name the same person ("Delcy Rodríguez", "Delcy Rodriguez", "Rodriguez") agree
     that the person is part of the story; a person only one source names is a single-source
-    claim. Each source is cited by its fullest mention. In reference mode, a person named by
+    claim. Each source is cited by its fullest mention, and in an agreement by each other full
+    form of the name it uses, at its first use. In reference mode, a person named by
     another source is supported when the reference names them too, and unsupported otherwise.
 
     Args:
@@ -309,9 +310,12 @@ def entity_findings(
         if entity.kind != "person":
             continue
         fullest: dict[str, NameMention] = {}
+        forms: dict[str, dict[str, NameMention]] = {}
         for source, mention in entity.mentions:
             if source not in fullest or len(mention.text) > len(fullest[source].text):
                 fullest[source] = mention
+            if len(mention.text.split()) > 1:
+                forms.setdefault(source, {}).setdefault(fold_name(mention.text), mention)
         if reference is None:
             groups = [list(fullest)]
         elif reference in fullest:
@@ -332,6 +336,15 @@ def entity_findings(
                 confidence = 0.95 if len(names) == 1 else 0.8
                 quoted = "; ".join(f"{c.source}: “{c.text}”" for c in citations)
                 explanation = f"{_list_sources(group)} name the same person: {quoted}."
+                # Each other full form a source uses is cited too, at its first use: "Ronald
+                # Wilkson" beside "Ronald Everett Wilkson", a misspelt "Kurt Meyers" beside
+                # "Kurt Myers".
+                citations += tuple(
+                    Citation(s, m, sentence_of(s, m.span))
+                    for s in group
+                    for m in forms.get(s, {}).values()
+                    if m is not fullest[s]
+                )
             findings.append(
                 Finding(
                     id="",
