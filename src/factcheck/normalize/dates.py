@@ -1092,6 +1092,26 @@ def _nth_weekday_of(m: re.Match[str], ref: dt.date | None) -> _V | None:
     return _day(d, rel=rel)
 
 
+def _parts_of_periods(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join 'the first six months of' to the period after it ('2021', 'last year')."""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if a.kind == "fn" and a.weak and i + 1 < len(atoms):
+            b = atoms[i + 1]
+            m = _FN_RX.match(text[a.start : a.end].lower())
+            if m is not None and not text[a.end : b.start].strip():
+                part = _part_of(m, b.v)
+                if part is not None:
+                    out.append(_Atom(a.start, b.end, "fn", part))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _part_of(m: re.Match[str], period: _V) -> _V | None:
     """'the first 2 weeks of 2021', 'the last four months of the year', 'the 9th month of 2022'.
 
@@ -1702,8 +1722,9 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
                 continue
         out.append(a)
         i += 1
+    kinds = {a.kind for a in out}
     if ref is not None:
-        out = [_md_with_modifier(text, a, ref) for a in out]
+        out = [_md_with_modifier(text, a, ref) if a.v.md is not None else a for a in out]
     atoms = _duration_spans(text, out, ref)
 
     # 2. "3 days after January 12th", "2 weeks before Christmas"
@@ -1732,25 +1753,12 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         i += 1
     atoms = out
 
-    atoms = _weekday_offsets(text, atoms)
+    if "rw" in kinds and kinds & {"of", "in"}:
+        atoms = _weekday_offsets(text, atoms)
 
     # 2b. a part of the period that follows: "the first six months of" + "2021"
-    out = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        if a.kind == "fn" and a.weak and i + 1 < len(atoms):
-            b = atoms[i + 1]
-            m = _FN_RX.match(text[a.start : a.end].lower())
-            if m is not None and not text[a.end : b.start].strip():
-                part = _part_of(m, b.v)
-                if part is not None:
-                    out.append(_Atom(a.start, b.end, "fn", part))
-                    i += 2
-                    continue
-        out.append(a)
-        i += 1
-    atoms = out
+    if "fn" in kinds:
+        atoms = _parts_of_periods(text, atoms)
 
     # 3. prefixes that change the interval: "the week of", "early", "mid-", "the end of"
     out = []
@@ -1758,8 +1766,13 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
     for atom in atoms:
         a = atom
         s, v = a.start, a.v
-        w = _WEEK_OF_BEFORE.search(text, max(prev_end, s - 40), s)
-        we = _WEEKEND_OF_BEFORE.search(text, max(prev_end, s - 20), s) if not w else None
+        # plain substring tests first: most dates have neither word before them
+        before = text[max(prev_end, s - 40) : s].lower()
+        w = we = None
+        if "week" in before or "w/c" in before:
+            w = _WEEK_OF_BEFORE.search(text, max(prev_end, s - 40), s)
+            if not w and "weekend" in before:
+                we = _WEEKEND_OF_BEFORE.search(text, max(prev_end, s - 20), s)
         if w and v.gran == _G.DAY and v.lo is not None:
             v = _week(v.lo)._replace(rel=v.rel)
             s = w.start()
@@ -1861,6 +1874,8 @@ _SPAN_LEAD = re.compile(
     r"(?P<w>(?:starting|beginning|commencing)(?:\s+(?:from|on|in|with))?|from)\s+(?:the\s+)?$",
     P.FLAGS,
 )
+#: A quick test before the full one: a word that can open a length of time ends near the date.
+_SPAN_KEY = re.compile(r"starting|beginning|commencing|from|Starting|Beginning|Commencing|From")
 _SPAN_WORDS = frozenset({"starting", "beginning", "commencing"})
 _SPAN_PRE = re.compile(r"\b(?P<pre>for|less\s+than|under)\s+$", P.FLAGS)
 _OF_RX = P.ALTERNATIVES[P.INDEX["of"]][1]
@@ -1921,13 +1936,16 @@ def _duration_spans(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[
     out: list[_Atom] = []
     i = 0
     prev_end = 0
+    # where "starting", "from" … end: one pass over the text, then a look-up before each date
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
+        made: _Atom | None = None
+        used = 1
         if a.kind == "of":
             made, used = _of_span(text, a, b, ref, prev_end)
-        else:
-            made, used = _lead_span(text, a, prev_end), 1
+        elif _SPAN_KEY.search(text, max(prev_end, a.start - 30), a.start):
+            made = _lead_span(text, a, prev_end)
         if made is None:
             made, used = a, 1
         out.append(made)
