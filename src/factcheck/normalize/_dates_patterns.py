@@ -393,6 +393,21 @@ _ALTERNATIVES: list[tuple[str, str]] = [
     ),
     # March, this September, last sept
     ("bm", rf"(?:(?P<bm_mod>{REL_MOD})\s+)?(?P<bm_m>{MON})"),
+    # the 27th, the twenty second (only inside ranges)
+    (
+        "dd",
+        rf"the\s+(?P<dd_d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\da-z]|[.,:]\d)|"
+        rf"(?:twenty|thirty)[\s-](?:{_ORD_UNITS_W})|{_alt(ORDINALS)})(?![a-z])"
+        # "the third month of 2025", "the first six months of 2025" are the "fn" form
+        rf"(?!\s+(?:{NUM}\s+)?(?:days?|weeks?|months?|quarters?|years?)\s+(?:of|in)\s)",
+    ),
+    # year 2008, the year 247, 1998
+    (
+        "yr",
+        rf"(?:(?P<yr_p>(?:the\s+)?(?:calendar\s+)?year|cy)\s*(?P<yr_s>\d{{1,4}})(?![\d]|[.,]\d)|(?P<yr_y>{YEAR}))",
+    ),
+    # now, date, present (only inside ranges: "from March to date", "between now and June")
+    ("now", r"(?P<now_w>right\s+now|now|current\s+date|date|the\s+present|present)(?![a-z])"),
     # The rarer forms last, so that the common ones are tried first.
     # the first six months of 2021, the last 3 weeks of this year, the third month of the year
     (
@@ -421,19 +436,6 @@ _ALTERNATIVES: list[tuple[str, str]] = [
         rf"(?:(?P<se_the>the)\s+)?(?:(?P<se_mod>{PERIOD_MOD})\s+)?(?P<se_s>spring|summer|autumn|fall|winter)"
         rf"(?![a-z])(?:\s*,?\s*(?:of\s+)?(?:(?P<se_y>{YEAR4})|['’](?P<se_a>\d\d)(?!\d)))?",
     ),
-    # the 27th, the twenty second (only inside ranges)
-    (
-        "dd",
-        rf"the\s+(?P<dd_d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\da-z]|[.,:]\d)|"
-        rf"(?:twenty|thirty)[\s-](?:{_ORD_UNITS_W})|{_alt(ORDINALS)})(?![a-z])",
-    ),
-    # year 2008, the year 247, 1998
-    (
-        "yr",
-        rf"(?:(?P<yr_p>(?:the\s+)?(?:calendar\s+)?year|cy)\s*(?P<yr_s>\d{{1,4}})(?![\d]|[.,]\d)|(?P<yr_y>{YEAR}))",
-    ),
-    # now, date, present (only inside ranges: "from March to date", "between now and June")
-    ("now", r"(?P<now_w>right\s+now|now|current\s+date|date|the\s+present|present)(?![a-z])"),
 ]
 
 #: Each alternative on its own, to retry the later ones where an earlier match was rejected.

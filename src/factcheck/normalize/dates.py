@@ -1556,6 +1556,23 @@ _WEEK_OF_BEFORE = re.compile(
     r"|\bw/c\s+)$",
     P.FLAGS,
 )
+#: Substrings that every match of _MODIFIER_BEFORE / _OPEN_BEFORE contains: a quick filter.
+_MODIFIER_KEYS = ("early", "mid", "late", "end", "begin", "start")
+_OPEN_KEYS = (
+    "since",
+    "after",
+    "start",
+    "begin",
+    "than",
+    "til",
+    "before",
+    "prior",
+    "up",
+    "by",
+    "early",
+    ">",
+    "=",
+)
 _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", P.FLAGS)
 _WEAK_KINDS = frozenset({"now", "dd"})
 
@@ -1784,7 +1801,9 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
             s = we.start()
             a = a._replace(weak=False)
         else:
-            mm = _MODIFIER_BEFORE.search(text, max(prev_end, s - 24), s)
+            mm = None
+            if any(k in before[-24:] for k in _MODIFIER_KEYS):
+                mm = _MODIFIER_BEFORE.search(text, max(prev_end, s - 24), s)
             if mm and a.kind not in ("rd", "of", "in", "sp", "el", "ro", "span"):
                 word = mm.group("w") or mm.group("eoy") or mm.group("eoh")
                 nv = _modify(v, word)
@@ -1842,7 +1861,10 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
             st = _RANGE_START.search(text, max(prev_end, s - 12), s)
             if st and st.group("w").lower() in ("from", "between"):
                 s = st.start()
-        ob = _OPEN_BEFORE.search(text, max(prev_end, s - 40), s)
+        near = text[max(prev_end, s - 40) : s].lower()
+        ob = None
+        if any(k in near for k in _OPEN_KEYS):
+            ob = _OPEN_BEFORE.search(text, max(prev_end, s - 40), s)
         oa = _OPEN_AFTER.match(text, e)
         if ob and (
             _POSSESSIVE.match(text, e)  # "before Wednesday's vote": the day of the vote
