@@ -222,6 +222,9 @@ SMALL_FORMS = [
     ("The trial opens in two weeks, on Monday.", REF, D(2026, 1, 26), D(2026, 1, 26)),
     ("It ended on Tuesday, a month ago.", REF, D(2025, 12, 9), D(2025, 12, 9)),
     ("Thursday, three days from now", REF, D(2026, 1, 15), D(2026, 1, 15)),
+    # after a week, the weekday of that week
+    ("The vote is next week, on Wednesday.", REF, D(2026, 1, 14), D(2026, 1, 14)),
+    ("in the second week of March 2026, on Friday", None, D(2026, 3, 13), D(2026, 3, 13)),
     # "the weekend of" a day: the Saturday and Sunday of its week (a Monday closes the one before)
     ("on the weekend of June 13, 2026", None, D(2026, 6, 13), D(2026, 6, 14)),
     ("the weekend of June 10, 2026", None, D(2026, 6, 13), D(2026, 6, 14)),

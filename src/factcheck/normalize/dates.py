@@ -1630,6 +1630,7 @@ def _weekday_offsets(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
     A weekday beside an offset names the same day; where the count is round ("in two weeks")
     the weekday is the more exact of the two, so it wins, taken nearest to the offset's day.
+    After a week ("next week, on Wednesday") the weekday is the one of that week.
     """
     out: list[_Atom] = []
     i = 0
@@ -1654,6 +1655,27 @@ def _weekday_offsets(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 ahead = (_wd(text[wd_atom.start : wd_atom.end]) - d.weekday()) % 7
                 d += dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
                 out.append(_Atom(a.start, b.end, "of", _day(d, rel=True)))
+                i += 2
+                continue
+        if (
+            b is not None
+            and b.kind == "rw"
+            and a.v.gran == _G.WEEK
+            and a.v.ok
+            and a.v.lo is not None
+            and a.v.hi is not None
+            and (a.v.hi - a.v.lo).days == 6
+            and a.v.lo.weekday() == 0
+        ):
+            # "next week, on Wednesday", "the first week of March, on Friday": that week's day
+            g = _OFFSET_WEEKDAY_GAP.match(text, a.end, b.start)
+            if (
+                g is not None
+                and g.end() == b.start
+                and _BARE_WEEKDAY.fullmatch(text, b.start, b.end)
+            ):
+                d = a.v.lo + dt.timedelta(days=_wd(text[b.start : b.end]))
+                out.append(_Atom(a.start, b.end, "ww", _day(d, rel=a.v.rel)))
                 i += 2
                 continue
         out.append(a)
@@ -1770,7 +1792,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         i += 1
     atoms = out
 
-    if "rw" in kinds and kinds & {"of", "in"}:
+    if "rw" in kinds and kinds & {"of", "in", "rp", "wo", "wk", "an"}:
         atoms = _weekday_offsets(text, atoms)
 
     # 2b. a part of the period that follows: "the first six months of" + "2021"
