@@ -293,3 +293,28 @@ def test_a_person_agreement_cites_each_full_form_a_source_uses():
         ("a", "Ronald Wilkson"),
         ("b", "Ronald Wilkson"),
     ]
+
+
+def test_figures_of_one_sentence_pair_with_their_counterparts():
+    """Each changed figure of a sentence conflicts with its counterpart, and only with it.
+
+    "production" names the budget's figure, the one nearest it, not the total before it.
+    (Tokenized text, as some corpora give it: "$ 38.6 million".)
+    """
+    a = (
+        ", The Lost City has grossed $ 38.6 million in the United States and Canada and $ 99.3 "
+        "million in other territories for a worldwide total of $ 137.9 million , against a "
+        "production budget of $ 175 million ."
+    )
+    b = (
+        ", The Lost City has grossed $ 38.7 million in the United States and Canada and $ 101.6 "
+        "million in other territories for a worldwide total of $ 140 million , against a "
+        "production budget of $ 175 million ."
+    )
+    report = check([Source("a", a), Source("b", b)])
+    pairs = {frozenset(c.text for c in f.citations) for f in report.conflicts}
+    assert pairs == {
+        frozenset({"$ 38.6 million", "$ 38.7 million"}),
+        frozenset({"$ 99.3 million", "$ 101.6 million"}),
+        frozenset({"$ 137.9 million", "$ 140 million"}),
+    }

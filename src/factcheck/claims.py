@@ -150,7 +150,10 @@ def _predicate(
     span: Span,
     unit: str | None,
     capitalized: frozenset[int] = frozenset(),
+    others: Sequence[Span] = (),
 ) -> str:
+    """The event key of the predicate nearest a value, within reach, that no other value of the
+    sentence (``others``) stands nearer to."""
     if unit is not None:
         base = unit.split("/")[0]
         if unit in COUNTED_NOUN_EVENTS:
@@ -164,16 +167,23 @@ def _predicate(
         key = PREDICATES.get(word.replace("’", "'"))
         if key is None:
             continue
-        if span.start <= start and end <= span.end:
-            distance = 0
-        elif end <= span.start:
-            distance = span.start - end
-        else:
-            # Predicates after the value ("100 people were killed") weigh a little less.
-            distance = start - span.end + 5
-        if distance <= _PREDICATE_WINDOW and (best is None or distance < best[0]):
-            best = (distance, key)
+        distance = _distance(span, start, end)
+        if distance > _PREDICATE_WINDOW or (best is not None and distance >= best[0]):
+            continue
+        if any(_distance(o, start, end) < distance for o in others if o != span):
+            continue  # "a total of $137.9 million, against a production budget of $175 million"
+        best = (distance, key)
     return best[1] if best else ""
+
+
+def _distance(span: Span, start: int, end: int) -> int:
+    """How far a word stands from a value; words after it ("100 people were killed") a little
+    farther than they are."""
+    if span.start <= start and end <= span.end:
+        return 0
+    if end <= span.start:
+        return span.start - end
+    return start - span.end + 5
 
 
 def _context(words: Sequence[tuple[int, int, str]]) -> str:
@@ -226,13 +236,19 @@ def build_claims(extraction: Extraction) -> list[Claim]:
         values += _in(quantities, quantity_starts, sspan)
         values += _lifespans(extraction.source.text, _in(dates, date_starts, sspan))
         values += _in(quotes, quote_starts, sspan)
+        spans = [
+            v.span
+            for v in values
+            if not isinstance(v, Quote)
+            and not (isinstance(v, Quantity) and v.kind in _SKIPPED_QUANTITY_KINDS)
+        ]
         for found in values:
             if isinstance(found, Quantity) and found.kind in _SKIPPED_QUANTITY_KINDS:
                 continue
             value = _with_implied_unit(source.text, found) if isinstance(found, Quantity) else found
             unit = value.unit if isinstance(value, Quantity) else None
             key = _lifespan_key(source.text, value) or _predicate(
-                words, value.span, unit, capitalized
+                words, value.span, unit, capitalized, spans
             )
             if isinstance(value, Quantity) and value.kind == "age":
                 key = "age:" + _age_owner(source.text, names, value)
