@@ -201,3 +201,35 @@ def test_a_membership_compares_with_a_count_of_members():
     )
     [finding] = [f for f in report.agreements if f.aspect.value == "quantity"]
     assert {c.text for c in finding.citations} == {"652,723", "650,000 members"}
+
+
+def test_people_doing_a_passive_verb_are_counted_as_its_doers():
+    """ "spoken only in one village, by two elderly individuals" counts speakers."""
+    [claim] = [
+        c
+        for c in _claims("The dialect is spoken only in Ontario, by two elderly individuals.")
+        if getattr(c.value, "kind", None) == "count"
+    ]
+    assert (claim.value.unit, claim.key) == ("speaker", "speak")
+
+
+def test_speakers_in_other_words_conflict():
+    """Two speakers against eight native speakers of one language is a conflict."""
+    report = check(
+        [
+            Source(
+                "a", "As of 2018, Lenape was spoken only in Ontario, by two elderly individuals."
+            ),
+            Source("b", "Currently the Lenape language has eight native speakers, experts say."),
+        ]
+    )
+    assert [{c.text for c in f.citations} for f in report.conflicts] == [
+        {"two elderly individuals", "eight native speakers"}
+    ]
+
+
+def test_a_date_and_a_figure_share_their_verb():
+    """In "killed 100 people on Friday" both the figure and the day are about the killing."""
+    text = "The storm killed 100 people on Friday, officials said."
+    keys = {c.value.text: c.key for c in _claims(text, published=dt.date(2026, 1, 10))}
+    assert keys == {"100 people": "kill", "Friday": "kill"}

@@ -291,8 +291,15 @@ def align_claims(
         for key in _blocks(claim):
             blocks[key].append(i)
 
+    # How many different figures of each measure each source gives (one figure said twice is
+    # still one).
     per_source: Counter[tuple[str, str, str]] = Counter(
-        (c.source, c.value.kind, measure(c.value)) for c in flat if isinstance(c.value, Quantity)
+        (source, kind, unit)
+        for source, kind, unit, _, _ in {
+            (c.source, c.value.kind, measure(c.value), c.value.low, c.value.high)
+            for c in flat
+            if isinstance(c.value, Quantity)
+        }
     )
     scored: dict[tuple[int, int], float] = {}
     # Claims of one sentence share its context: score each pair of sentences once, not once per

@@ -236,19 +236,26 @@ def build_claims(extraction: Extraction) -> list[Claim]:
         values += _in(quantities, quantity_starts, sspan)
         values += _lifespans(extraction.source.text, _in(dates, date_starts, sspan))
         values += _in(quotes, quote_starts, sspan)
-        spans = [
+        # Values of a kind compete for the words around them: "a total of $137.9 million,
+        # against a production budget of $175 million". A date and a figure share their verb
+        # ("killed 100 people on Friday").
+        figures = [
             v.span
             for v in values
-            if not isinstance(v, Quote)
-            and not (isinstance(v, Quantity) and v.kind in _SKIPPED_QUANTITY_KINDS)
+            if isinstance(v, Quantity) and v.kind not in _SKIPPED_QUANTITY_KINDS
         ]
+        days = [v.span for v in values if isinstance(v, DateMention)]
         for found in values:
             if isinstance(found, Quantity) and found.kind in _SKIPPED_QUANTITY_KINDS:
                 continue
             value = _with_implied_unit(source.text, found) if isinstance(found, Quantity) else found
             unit = value.unit if isinstance(value, Quantity) else None
             key = _lifespan_key(source.text, value) or _predicate(
-                words, value.span, unit, capitalized, spans
+                words,
+                value.span,
+                unit,
+                capitalized,
+                figures if isinstance(value, Quantity) else days,
             )
             if isinstance(value, Quantity) and value.kind == "age":
                 key = "age:" + _age_owner(source.text, names, value)
@@ -318,15 +325,38 @@ def _part(date: DateMention, start: int, end: int) -> DateMention | None:
 _COUNT_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$")
 
 
-def _with_implied_unit(text: str, quantity: Quantity) -> Quantity:
-    """A bare count with the unit its noun names: "a membership of 652,723" counts members.
+# "spoken by two elderly individuals": people counted as the doers of a passive verb.
+_AGENTS_OF = re.compile(
+    r"\b(spoken|used|read|watched|visited|attended)\b[^.;:!?]{0,80}?[\s,]by\s+$", re.IGNORECASE
+)
+_AGENT_NOUNS = {
+    "spoken": "speaker",
+    "used": "user",
+    "read": "reader",
+    "watched": "viewer",
+    "visited": "visitor",
+    "attended": "attendee",
+}
+_PEOPLE_COUNTED = frozenset({None, "person", "individual"})
 
-    Without it, "a membership of 652,723" and "650,000 members" would be two measures.
+
+def _with_implied_unit(text: str, quantity: Quantity) -> Quantity:
+    """A count with the unit its words imply.
+
+    "a membership of 652,723" counts members (a counting noun before "of"); "spoken by two
+    individuals" counts speakers (people as the doers of a passive verb). Without it, "a
+    membership of 652,723" and "650,000 members" would be two measures.
     """
-    if quantity.unit is not None or quantity.kind != "count":
+    if quantity.kind != "count":
         return quantity
-    match = _COUNT_OF.search(text, max(0, quantity.span.start - 40), quantity.span.start)
-    unit = COUNT_NOUNS.get(match.group(1).lower()) if match else None
+    before = max(0, quantity.span.start - 120)
+    unit: str | None = None
+    if quantity.unit in _PEOPLE_COUNTED:
+        agents = _AGENTS_OF.search(text, before, quantity.span.start)
+        unit = _AGENT_NOUNS[agents.group(1).lower()] if agents else None
+    if unit is None and quantity.unit is None:
+        match = _COUNT_OF.search(text, before, quantity.span.start)
+        unit = COUNT_NOUNS.get(match.group(1).lower()) if match else None
     return quantity if unit is None else attrs.evolve(quantity, unit=unit)
 
 
