@@ -56,6 +56,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/names_accuracy.py
 	$(BIN)/python benchmarks/names_speed.py
 	$(BIN)/python benchmarks/feed_accuracy.py
+	$(BIN)/python benchmarks/engine_speed.py
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/robustness.py
 	$(BIN)/python benchmarks/report_render.py
