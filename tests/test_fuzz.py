@@ -288,13 +288,18 @@ def test_ten_megabytes_of_symbols(parser):
 
 
 def test_check_reads_ten_megabytes_in_a_few_seconds():
-    """check() on a 10 MB source of blank lines around one sentence takes under 5 seconds."""
+    """check() on a 10 MB source of blank lines around one sentence takes under 10 seconds.
+
+    It takes about 3.3 CPU seconds alone on the reference machine, and half as much again when
+    other jobs share the processor; anything quadratic would take hours. The exact figure is
+    the benchmarks' business.
+    """
 
     def blank_lines(size: int) -> str:
         return "\n" * (size // 2) + _SENTENCE + "\n" * (size // 2)
 
-    took = bounded_linear(lambda text: check([text, _SENTENCE]), blank_lines, 10 * _MB, 5.0)
-    assert took < 5.0
+    took = bounded_linear(lambda text: check([text, _SENTENCE]), blank_lines, 10 * _MB, 10.0)
+    assert took < 10.0
 
 
 def test_a_long_sentence_of_repeated_figures_is_quick():
@@ -312,6 +317,16 @@ def test_thousands_of_tiny_sources():
     assert time.perf_counter() - t0 < 20
     assert len(report.sources) == 2000
     assert report.conflicts == []
+
+
+def test_one_story_told_by_two_thousand_sources():
+    """2000 sources giving different figures for one event are checked in seconds.
+
+    Their claims align into a few groups of up to 2000 claims each; a judge that compared every
+    pair of a group's claims took minutes. About 1.5 CPU seconds; the bound is ten times that.
+    """
+    texts = [f"Source {i} says the storm killed {i % 7} people." for i in range(2000)]
+    assert bounded(lambda: check(texts), 15.0) < 15.0
 
 
 # ------------------------------------------------------------------ 1 MB adversarial inputs

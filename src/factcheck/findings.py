@@ -84,6 +84,61 @@ def _verdict(a: Claim, b: Claim, entity_of: EntityOf) -> Verdict:
     return compare(va, vb)
 
 
+def _verdicts(
+    claims: Sequence[Claim], entity_of: EntityOf
+) -> tuple[tuple[Claim, Claim] | None, bool, bool]:
+    """The group's first conflicting pair (in the group's order), whether every pair agrees
+    exactly, and whether no pair can be compared.
+
+    Each distinct value is compared once, and the first conflict ends the comparison: a story
+    told by 1,000 sources puts 1,000 claims in one group, and pairing them all would cost half a
+    million comparisons.
+    """
+    first: dict[object, Claim] = {}
+    for claim in claims:
+        first.setdefault(_value_key(claim), claim)
+    exact = incomparable = True
+    compared = False
+    for a, b in combinations(list(first.values()), 2):
+        verdict = _verdict(a, b, entity_of)
+        if verdict is Verdict.CONFLICT:
+            return (a, b), False, False
+        compared = True
+        exact = exact and verdict is Verdict.AGREE
+        incomparable = incomparable and verdict is Verdict.INCOMPARABLE
+    # One value said by every claim needs no comparison: it agrees.
+    return None, exact, compared and incomparable
+
+
+def _value_key(claim: Claim) -> object:
+    """What decides a claim's verdicts: its value (figures and dates by their interval), and
+    whether it is negated; quotations and names stand for themselves."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        interval: object = (
+            value.low,
+            value.high,
+            value.low_inclusive,
+            value.high_inclusive,
+            value.unit,
+            value.kind,
+        )
+    elif isinstance(value, DateMention):
+        interval = (
+            value.start,
+            value.end,
+            value.open_start,
+            value.open_end,
+            value.resolved,
+            value.granularity,
+            value.relative,
+            value.text if not value.resolved else "",
+        )
+    else:
+        interval = id(claim)
+    return (type(value).__name__, interval, claim.negated)
+
+
 _CLIP = 90
 
 
@@ -143,15 +198,13 @@ def judge(
         claims = alignment.claims
         again = tuple(_cite(r) for c in claims for r in restated.get(id(c), ()))
         aspect = aspect_of(claims[0])
-        verdicts = {(a, b): _verdict(a, b, entity_of) for a, b in combinations(claims, 2)}
-        conflicts = [pair for pair, v in verdicts.items() if v is Verdict.CONFLICT]
-        incomparable = all(v is Verdict.INCOMPARABLE for v in verdicts.values())
+        conflict, exact, incomparable = _verdicts(claims, entity_of)
         if incomparable:
             continue
         key = _group_key(claims)
         strength = alignment.score / 100.0
-        if conflicts:
-            a, b = conflicts[0]
+        if conflict is not None:
+            a, b = conflict
             rest = [c for c in claims if c is not a and c is not b]
             citations = tuple(_cite(c) for c in (a, b, *rest)) + again
             topic = _topic(a)
@@ -163,7 +216,6 @@ def judge(
             kind = FindingKind.CONFLICT
         else:
             citations = tuple(_cite(c) for c in claims) + again
-            exact = all(v is Verdict.AGREE for v in verdicts.values())
             quoted = "; ".join(f"{c.source}: {_words(c.value)}" for c in claims)
             how = "agree" if exact else "are compatible"
             topic = _topic(claims[0])
