@@ -210,6 +210,10 @@ SMALL_FORMS = [
     ("the past fortnight", REF, D(2025, 12, 27), REF),
     ("Prices rose 8% last year.", REF, D(2025, 1, 1), D(2025, 12, 31)),
     ("in the last week of July 2025", REF, D(2025, 7, 28), D(2025, 8, 3)),
+    # and so do decades: "over the past decade" is the last ten years, not the 2010s
+    ("Rents doubled over the past decade.", REF, D(2016, 1, 10), REF),
+    ("Output fell in the last two decades.", REF, D(2006, 1, 10), REF),
+    ("The city grew fast last decade.", REF, D(2010, 1, 1), D(2019, 12, 31)),
     # "the weekend" is the nearest weekend; "for the weekend" the one of the reference's week
     ("Storms are forecast for the weekend.", D(2026, 1, 12), D(2026, 1, 17), D(2026, 1, 18)),
     ("Over the weekend, talks collapsed.", D(2026, 1, 12), D(2026, 1, 10), D(2026, 1, 11)),

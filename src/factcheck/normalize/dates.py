@@ -1272,13 +1272,16 @@ def _rolling(words: str, mod: str, unit: str, ref: dt.date, *, of_after: bool) -
     """'the past year', 'the last week', 'the past fortnight': the time up to the reference.
 
     As "the past three months" does, these count back from the publication date: "over the past
-    year" is the last twelve months, not the previous calendar year ("last year", without "the").
-    Followed by "of" ("the last week of July") they name a calendar unit. Decades, quarters and
-    centuries stay calendar units, as in "the past two decades".
+    year" is the last twelve months, not the previous calendar year ("last year", without "the");
+    "over the past decade" is the last ten years, not the 2010s. Followed by "of" ("the last week
+    of July", "the last decade of the century") they name a calendar unit. Quarters and
+    centuries stay calendar units.
     """
     u = unit.lower()
     if of_after or mod not in ("past", "last") or words[:3].lower() != "the":
         return None
+    if u == "decade":
+        return _V(_shift(ref, -10, "year"), ref, _G.DAY)
     if u not in ("week", "month", "year", "fortnight"):
         return None
     return _V(_shift(ref, -1, u), ref, _G.DAY)
@@ -1301,6 +1304,9 @@ def _span_of(mod: str, num: str, unit: str, ref: dt.date | None) -> _V | None:
     past = any(w in mw for w in ("past", "last", "previous"))
     within = mw.startswith("within")
     try:
+        if past and u.startswith("decade"):
+            # "the past two decades": the last twenty years, as "the past two years" counts
+            return _V(_shift(ref, -10 * k, "year"), ref, _G.DAY, rel=True)
         if u.startswith(("quarter", "decade", "centur")):
             cur = _unit_period(u, ref, 0)
             if cur is None:
