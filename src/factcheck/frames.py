@@ -196,7 +196,7 @@ def _denied_in(other: Extraction, denied: str, about: set[str]) -> tuple[Span, S
 
 def _roles(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Finding]:
     """Present roles per person and source; differing ones of one person conflict."""
-    roles: dict[str, dict[str, tuple[Span, Span, str]]] = {}
+    roles: dict[str, dict[str, tuple[Span, Span, str, str]]] = {}
     for extraction in extractions:
         source = extraction.source.id
         people = sorted(
@@ -211,7 +211,7 @@ def _roles(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Findi
                 span = Span(*match.span(1)).shift(sentence.span.start)
                 entity = entity_of(source, person)
                 roles.setdefault(entity, {}).setdefault(
-                    source, (span, sentence.span, match.group(1))
+                    source, (span, sentence.span, match.group(1), person.text)
                 )
     findings: list[Finding] = []
     texts = {e.source.id: e.source.text for e in extractions}
@@ -219,7 +219,8 @@ def _roles(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Findi
         ids = sorted(by_source)
         for i, a in enumerate(ids):
             for b in ids[i + 1 :]:
-                (span_a, sent_a, role_a), (span_b, sent_b, role_b) = by_source[a], by_source[b]
+                span_a, sent_a, role_a, who = by_source[a]
+                span_b, sent_b, role_b, _ = by_source[b]
                 if _words(role_a) & _words(role_b):
                     continue  # "a sales rep" and "a medical sales rep": one role
                 text_a, text_b = (
@@ -237,9 +238,7 @@ def _roles(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Findi
                             Citation(b, Phrase(span_b, text_b), sent_b),
                         ),
                         confidence=0.6,
-                        explanation=(
-                            f"{a} says the person works as “{text_a}”; {b} says “{text_b}”."
-                        ),
+                        explanation=(f"{a} says {who} works as “{text_a}”; {b} says “{text_b}”."),
                     )
                 )
     return findings
