@@ -74,6 +74,10 @@ _FIRST = re.compile(
     r"\b[Tt]he\s+(?P<which>first|last|only|youngest|oldest)\s+(?P<what>[^;:!?]{3,90}?)\s+"
     r"(?:was|is|became)\s+(?:(?:that\s+)?of\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
+_FIRST_REACH = 160
+# A text names a handful of firsts and lasts; a flood of them is a list, not claims, and comparing
+# every pair of them would cost the square of their number.
+_MAX_FIRSTS = 200
 _FIRST_GENERIC = frozenset("known person people man woman time one recorded ever".split())
 
 
@@ -91,11 +95,13 @@ def _firsts(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Find
             sentence = extraction.sentences[k] if k >= 0 else None
             if sentence is None or not sentence.span.contains(name.span):
                 continue
-            match = _FIRST.search(text, sentence.span.start, name.span.start)
+            # "The last … was" stands within the description's reach before the name.
+            start = max(sentence.span.start, name.span.start - _FIRST_REACH)
+            match = _FIRST.search(text, start, name.span.start)
             if match is None:
                 continue
             what = _words(match.group("what")) - _FIRST_GENERIC
-            if what:
+            if what and len(found) < _MAX_FIRSTS:
                 found.append(
                     (extraction.source.id, match.group("which").lower(), what, name, sentence.span)
                 )

@@ -130,6 +130,7 @@ def diff_statements(
             if is_boilerplate(sentence.text):
                 continue
             raw = _tokens(sentence.text, sentence.span.start)
+            raw_starts = [start for start, _, _ in raw]
             tokens = _collapse(raw, mentions, mention_starts)
             if len(tokens) < _MIN_TOKENS:
                 continue
@@ -143,8 +144,10 @@ def diff_statements(
                 # few: "468 confirmed cases" is one value token, but "confirmed" and "cases"
                 # are what two versions of "there are 468 confirmed cases" share.
                 plain = [w for _, _, w in unit]
-                lo, hi = unit[0][0], unit[-1][1]
-                inside = [w for start, _, w in raw if lo <= start < hi and w not in plain]
+                present = set(plain)
+                lo = bisect.bisect_left(raw_starts, unit[0][0])
+                hi = bisect.bisect_left(raw_starts, unit[-1][1])
+                inside = [w for _, _, w in raw[lo:hi] if w not in present]
                 written.append((plain, inside))
     df: Counter[str] = Counter()
     for plain, inside in written:

@@ -764,21 +764,28 @@ def persons_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def _resolve(cands: list[_Cand], ctx: _Context) -> None:
     """Resolve short forms and name variants to the full names of the same text, in place."""
-    by_last: dict[str, list[list[str]]] = {}
-    by_tail: dict[str, list[tuple[int, list[str], _Cand]]] = {}
+    # Each distinct full name once per surname, and per tail word each distinct full name with
+    # the positions of its mentions: a text that repeats one name 10,000 times costs 10,000
+    # steps, not 10,000 squared.
+    by_last: dict[str, dict[tuple[str, ...], list[str]]] = {}
+    by_tail: dict[str, dict[str, tuple[list[str], list[int], list[_Cand]]]] = {}
     for idx, c in enumerate(cands):
         if c.kind != "person" or " " not in c.canonical:
             continue
         words = c.canonical.split()
-        for w in by_last.get(words[-1], ()):
-            if w != words and persons_compatible(w, words):
-                c.canonical = " ".join(w)
-                words = w
-                break
-        else:
-            by_last.setdefault(words[-1], []).append(words)
+        known = by_last.setdefault(words[-1], {})
+        if tuple(words) not in known:
+            for w in known.values():
+                if persons_compatible(w, words):
+                    c.canonical = " ".join(w)
+                    words = w
+                    break
+            else:
+                known[tuple(words)] = words
         for tail_word in set(words[1:]):
-            by_tail.setdefault(tail_word, []).append((idx, words, c))
+            entry = by_tail.setdefault(tail_word, {}).setdefault(c.canonical, (words, [], []))
+            entry[1].append(idx)
+            entry[2].append(c)
     if not by_tail:
         return
     for idx, c in enumerate(cands):
@@ -790,13 +797,13 @@ def _resolve(cands: list[_Cand], ctx: _Context) -> None:
         if len(words) == 2 and words[0] in _gz.FIRST_NAMES:
             continue  # "Larry Zamora" is a full name, not the tail of a longer one
         n = len(words)
-        matches: dict[str, list[tuple[int, _Cand]]] = {}
-        for fidx, fw, fc in by_tail[words[0]]:
-            if fidx == idx or len(fw) <= n:
+        matches: dict[str, tuple[list[int], list[_Cand]]] = {}
+        for canonical, (fw, positions, full) in by_tail[words[0]].items():
+            if len(fw) <= n or positions == [idx]:
                 continue
             tail = fw[1:]
             if n == 1 or any(tail[j : j + n] == words for j in range(len(tail) - n + 1)):
-                matches.setdefault(fc.canonical, []).append((fidx, fc))
+                matches[canonical] = (positions, full)
         if not matches:
             continue
         chosen: str | None = None
@@ -807,20 +814,19 @@ def _resolve(cands: list[_Cand], ctx: _Context) -> None:
                 head = fold(c.title).split()[-1]
                 titled = [
                     k
-                    for k, v in matches.items()
-                    if any(f.title and fold(f.title).split()[-1] == head for _, f in v)
+                    for k, (_, full) in matches.items()
+                    if any(f.title and fold(f.title).split()[-1] == head for f in full)
                 ]
                 if len(titled) == 1:
                     chosen = titled[0]
             if chosen is None:
-                preceding = sorted(
-                    (
-                        (max(f for f, _ in v if f < idx), k)
-                        for k, v in matches.items()
-                        if any(f < idx for f, _ in v)
-                    ),
-                    reverse=True,
-                )
+                # the nearest mention of each full name before this one (positions are sorted)
+                before = {
+                    k: positions[bisect.bisect_left(positions, idx) - 1]
+                    for k, (positions, _) in matches.items()
+                    if positions[0] < idx
+                }
+                preceding = sorted(((f, k) for k, f in before.items()), reverse=True)
                 if len(preceding) == 1:
                     chosen = preceding[0][1]
                 elif len(preceding) >= 2:
