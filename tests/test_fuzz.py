@@ -345,6 +345,24 @@ def test_one_name_repeated_through_a_long_sentence(pattern):
     assert bounded(lambda: check([text, "x y z"]), 15.0) < 15.0
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # thousands of corrections, each looked for in thousands of sentences
+        (
+            "The pet was a cat, not a dog, said the farm owner. ",
+            "The farm owner said the pet dog barked. ",
+        ),
+        # thousands of present roles of one person
+        ("Ann Lee works as a nurse. ", "Ann Lee works as a teacher. "),
+    ],
+)
+def test_frames_in_bulk_cost_linear_time(a, b):
+    """Two 200 KB sources of repeated frames are checked in about a second (it took ten)."""
+    n = 200_000 // len(a)
+    assert bounded(lambda: check([a * n, b * n]), 15.0) < 15.0
+
+
 # ------------------------------------------------------------------ 1 MB adversarial inputs
 
 # A parser that keeps news speed (about 2 MB/s) takes half a second on 1 MB; the bound is twenty

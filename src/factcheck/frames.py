@@ -48,6 +48,9 @@ _ROLE = re.compile(
 )
 _PRONOUNS = frozenset({"he", "she", "they"})
 _MIN_SHARED_WORDS = 2
+# Each correction is looked for in every sentence of the other sources; a text makes a few. A
+# flood of them is no article, and reading them all would cost their number times the sentences.
+_MAX_CORRECTIONS = 100
 _WORD = re.compile(r"[a-z0-9][\w'’-]*")
 
 
@@ -144,8 +147,12 @@ def _corrections(extractions: Sequence[Extraction]) -> list[Finding]:
     findings: list[Finding] = []
     for extraction in extractions:
         source = extraction.source
+        read = 0
         for sentence in _sentences(extraction):
+            if read >= _MAX_CORRECTIONS:
+                break
             for match in (*_CORRECTION.finditer(sentence.text), *_NOT_BUT.finditer(sentence.text)):
+                read += 1
                 said, denied = (1, 2) if match.re is _CORRECTION else (2, 1)
                 said_span = Span(*match.span(said)).shift(sentence.span.start)
                 denied_words = match.group(denied)
@@ -208,10 +215,11 @@ def _roles(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Findi
         people = sorted(
             (n for n in extraction.names if n.kind == "person"), key=lambda n: n.span.start
         )
+        ends = [n.span.end for n in people]
         for sentence in _sentences(extraction):
             for match in _ROLE.finditer(sentence.text):
                 start = sentence.span.start + match.start()
-                person = _subject(people, sentence, start)
+                person = _subject(people, ends, sentence, start)
                 if person is None:
                     continue
                 span = Span(*match.span(1)).shift(sentence.span.start)
@@ -250,13 +258,17 @@ def _roles(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Findi
     return findings
 
 
-def _subject(people: Sequence[NameMention], sentence: Sentence, start: int) -> NameMention | None:
+def _subject(
+    people: Sequence[NameMention], ends: Sequence[int], sentence: Sentence, start: int
+) -> NameMention | None:
     """Who holds the role: the last person named before it in its sentence, or, when the
-    sentence says "he"/"she" first, the last person named before the sentence."""
-    before = [n for n in people if n.span.end <= start]
-    if not before:
+    sentence says "he"/"she" first, the last person named before the sentence.
+
+    ``people`` are in text order and ``ends`` their end offsets."""
+    k = bisect.bisect_right(ends, start)
+    if k == 0:
         return None
-    last = before[-1]
+    last = people[k - 1]
     if last.span.start >= sentence.span.start:
         return last
     opening = sentence.text[: start - sentence.span.start].lower().split()
