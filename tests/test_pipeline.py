@@ -318,3 +318,14 @@ def test_figures_of_one_sentence_pair_with_their_counterparts():
         frozenset({"$ 99.3 million", "$ 101.6 million"}),
         frozenset({"$ 137.9 million", "$ 140 million"}),
     }
+
+
+def test_the_same_weekday_without_publication_dates_is_no_agreement():
+    """ "Friday" in two undated sources may be two Fridays: neither agreement nor conflict."""
+    report = check(
+        [
+            Source("a", "The minister announced the new tariffs on Friday in the capital."),
+            Source("b", "The minister announced the new tariffs on Friday, officials said."),
+        ]
+    )
+    assert not [f for f in report.findings if f.aspect.value == "date"]

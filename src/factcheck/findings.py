@@ -111,8 +111,8 @@ def _verdicts(
 
 
 def _value_key(claim: Claim) -> object:
-    """What decides a claim's verdicts: its value (figures and dates by their interval), and
-    whether it is negated; quotations and names stand for themselves."""
+    """What decides a claim's verdicts: its value (figures and resolved dates by their
+    interval), and whether it is negated; anything else stands for itself."""
     value = claim.value
     if isinstance(value, Quantity):
         interval: object = (
@@ -123,18 +123,11 @@ def _value_key(claim: Claim) -> object:
             value.unit,
             value.kind,
         )
-    elif isinstance(value, DateMention):
-        interval = (
-            value.start,
-            value.end,
-            value.open_start,
-            value.open_end,
-            value.resolved,
-            value.granularity,
-            value.relative,
-            value.text if not value.resolved else "",
-        )
+    elif isinstance(value, DateMention) and value.resolved:
+        interval = (value.start, value.end, value.open_start, value.open_end, value.granularity)
     else:
+        # Quotations, names, and dates no reference resolves ("Friday" in two sources without
+        # a publication date may be two Fridays): each compared on its own.
         interval = id(claim)
     return (type(value).__name__, interval, claim.negated)
 
