@@ -1,4 +1,4 @@
-"""Where the evaluation data lives, and its reference scorer, for the benchmark scripts.
+"""Where the evaluation data lives, its reference scorer, and a CPU timer, for the benchmarks.
 
 The data sits in a folder beside the checkout (``../shared/eval``); every script also takes a path
 argument. The reference scorer ``score.py`` of that folder is imported as it is (never copied), so
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import statistics
 import sys
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -53,3 +55,13 @@ def scorer(near: Path | None = None) -> ModuleType:
             spec.loader.exec_module(module)
             return module
     sys.exit("score.py not found beside the evaluation data")
+
+
+def cpu(fn: Callable[[], object], repeat: int) -> float:
+    """Median CPU seconds of ``repeat`` calls of ``fn``."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        times.append(time.process_time() - t0)
+    return statistics.median(times)

@@ -11,16 +11,13 @@ sources: blocking keeps that count far below the quadratic one.
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import factcheck.align
-from _eval import eval_dir, records
+from _eval import cpu, eval_dir, records
 from factcheck import Source, check, load_sources
 from factcheck.claims import build_claims
 from factcheck.pipeline import extract
@@ -28,16 +25,6 @@ from factcheck.pipeline import extract
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DATES = {"001": dt.date(2026, 1, 9), "002": dt.date(2026, 1, 10)}
 CLUSTER_SIZE = 100
-
-
-def cpu(fn: Callable[[], object], repeat: int) -> float:
-    """The median CPU seconds of ``repeat`` calls."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        times.append(time.process_time() - t0)
-    return statistics.median(times)
 
 
 def seeds() -> list[Source]:

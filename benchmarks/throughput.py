@@ -47,6 +47,9 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _eval import cpu
 from factcheck import Source, check
 from factcheck.align import align_claims
 from factcheck.claims import Extraction, build_claims
@@ -107,16 +110,6 @@ def load_records(paths: Sequence[Path]) -> list[list[Source]]:
 def size_of(sources: Sequence[Source]) -> int:
     """UTF-8 bytes of the sources' texts."""
     return sum(len(s.text.encode("utf-8")) for s in sources)
-
-
-def cpu(fn: Callable[[], object], repeat: int) -> float:
-    """Median CPU seconds of ``repeat`` calls of ``fn``."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        times.append(time.process_time() - t0)
-    return statistics.median(times)
 
 
 def stages(records: list[list[Source]], repeat: int) -> list[tuple[str, float]]:
