@@ -329,3 +329,22 @@ def test_the_same_weekday_without_publication_dates_is_no_agreement():
         ]
     )
     assert not [f for f in report.findings if f.aspect.value == "date"]
+
+
+def test_a_negation_contradicts_only_the_same_statement():
+    """ "was not released on Friday" contradicts "was released on Friday"; a "not" in an
+    otherwise different sentence does not turn an equal figure into a conflict."""
+    same = check(
+        [
+            Source("a", "The opposition leader was released on 40 days of bail, police said."),
+            Source("b", "The opposition leader was not released on 40 days of bail, police said."),
+        ]
+    )
+    assert same.conflicts
+    different = check(
+        [
+            Source("a", "Talks will not resume before the 35 days of the shutdown are over."),
+            Source("b", "The shutdown lasted 35 days, the longest on record, economists noted."),
+        ]
+    )
+    assert not [f for f in different.conflicts if f.aspect.value == "quantity"]
