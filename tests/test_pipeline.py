@@ -348,3 +348,24 @@ def test_a_negation_contradicts_only_the_same_statement():
         ]
     )
     assert not [f for f in different.conflicts if f.aspect.value == "quantity"]
+
+
+def test_shared_actors_do_not_tie_dates_of_different_granularity():
+    """ "the November election" and "Thursday night" with the same people are two events."""
+    report = check(
+        [
+            Source(
+                "a",
+                "In a radio interview, Jim DeMint said Michael Steele needs to refocus the "
+                "party on the November election and on jobs.",
+                published=dt.date(2010, 7, 3),
+            ),
+            Source(
+                "b",
+                "Remarks by Michael Steele to wealthy donors in Connecticut on Thursday night "
+                "about Afghanistan drew a rebuke from Jim DeMint before the election.",
+                published=dt.date(2010, 7, 3),
+            ),
+        ]
+    )
+    assert not [f for f in report.conflicts if f.aspect.value == "date"]

@@ -172,12 +172,10 @@ def _pair_score(
             score -= 20.0  # "January 3 operation" is not "On January 9 ... traveled"
         elif once:
             score += 15.0  # one person is born once and dies once
-        if (
-            not once
-            and shared < _SHARED_ACTORS_FOR_DATES
-            and _weakly_alike(a, b)
-            and compare(va, vb) is Verdict.CONFLICT
-        ):
+        # Two actors in common vouch for one event only at one granularity: "the November
+        # election" and "Thursday night's comments" name two events of one story.
+        vouched = shared >= _SHARED_ACTORS_FOR_DATES and va.granularity == vb.granularity
+        if not once and not vouched and _weakly_alike(a, b) and compare(va, vb) is Verdict.CONFLICT:
             # A story has many meetings, releases and elections: two different dates with the
             # same verb are one fact only when the sentences also share what happened.
             return 0.0
