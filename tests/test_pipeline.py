@@ -369,3 +369,28 @@ def test_shared_actors_do_not_tie_dates_of_different_granularity():
         ]
     )
     assert not [f for f in report.conflicts if f.aspect.value == "date"]
+
+
+def test_figures_pair_with_the_figures_of_the_same_person():
+    """A poll's shares pair by who holds them, not by where they stand in the sentence."""
+    report = check(
+        [
+            Source(
+                "a",
+                "In the poll, Maria Lopez leads the field with 21 percent of voters surveyed, "
+                "followed by John Park at 17 percent.",
+            ),
+            Source(
+                "b",
+                "The survey shows John Park in second place at 17 percent (Maria Lopez leads "
+                "the pack at 21 percent).",
+            ),
+        ]
+    )
+    assert report.conflicts == []
+    shares = sorted(
+        tuple(c.text for c in f.citations)
+        for f in report.agreements
+        if f.aspect.value == "quantity"
+    )
+    assert shares == [("17 percent", "17 percent"), ("21 percent", "21 percent")]

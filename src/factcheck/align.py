@@ -145,6 +145,10 @@ def _pair_score(
             return 0.0
         if va.kind == "age" and not _same_owner(a, b, entity_of):
             return 0.0  # the ages of two different people, or of nobody named, are not one fact
+        if va.kind != "age" and a.holder is not None and b.holder is not None:
+            if entity_of(a.source, a.holder) != entity_of(b.source, b.holder):
+                return 0.0  # "Romney with 21 percent" and "Huckabee at 17 percent"
+            score += 10.0
         if va.unit is None and not same_key:
             score -= 15.0  # a bare number with no predicate in common is weak evidence
         if _partial(va) != _partial(vb) and compare(va, vb) is Verdict.CONFLICT:

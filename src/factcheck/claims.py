@@ -269,6 +269,9 @@ def build_claims(extraction: Extraction) -> list[Claim]:
                     negated=_negated(words, value.span),
                     attribution=value.speaker if isinstance(value, Quote) else None,
                     context=context,
+                    holder=_holder(source.text, names, figures, value)
+                    if isinstance(value, Quantity)
+                    else None,
                 )
             )
     return claims
@@ -402,6 +405,28 @@ def _lifespan_key(text: str, value: Mention) -> str:
 _AGE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*$")
 # "Dilsia Caro, 50,", "Norris Greenhouse Jr., 32": the name just before.
 _NAME_THEN_AGE = re.compile(r"^[.,]?\s*,?\s*(?:aged\s+)?$")
+
+
+_HOLDER_REACH = 60
+
+
+def _holder(
+    text: str, names: Sequence[NameMention], figures: Sequence[Span], value: Quantity
+) -> NameMention | None:
+    """The person a figure is given for: the last person named before it in its sentence, at
+    most a few words before and with no other figure between ("Mitt Romney leads the field with
+    21 percent", "Trump and Mike Huckabee at 17 percent each").
+    """
+    before = [n for n in names if n.kind == "person" and n.span.end <= value.span.start]
+    if not before:
+        return None
+    last = before[-1]
+    if value.span.start - last.span.end > _HOLDER_REACH:
+        return None
+    if any(last.span.end <= f.start and f.end <= value.span.start for f in figures):
+        return None
+    gap = text[last.span.end : value.span.start]
+    return None if any(mark in gap for mark in ".;:!?") else last
 
 
 def _age_owner(text: str, names: Sequence[NameMention], age: Quantity) -> str:

@@ -364,6 +364,8 @@ class Claim:
         negated: whether the statement is negated ("was not released").
         attribution: who the source says made the claim ("Trump", "Caracas authorities"), if anyone.
         context: the lower-cased content words of the sentence, for fuzzy alignment.
+        holder: the person a figure is given for, when one is named just before it ("Mitt
+            Romney leads with 21 percent"), else None.
     """
 
     source: str
@@ -374,6 +376,7 @@ class Claim:
     negated: bool = False
     attribution: str | None = None
     context: str = ""
+    holder: NameMention | None = None
 
 
 @attrs.frozen
