@@ -28,6 +28,8 @@ __all__ = [
     "Alignment",
     "align_claims",
     "aspect_of",
+    "context_overlap",
+    "counts_a_part",
     "measure",
     "quote_overlap",
 ]
@@ -151,15 +153,16 @@ def _pair_score(
             score += 10.0
         if va.unit is None and not same_key:
             score -= 15.0  # a bare number with no predicate in common is weak evidence
-        if _partial(va) != _partial(vb) and compare(va, vb) is Verdict.CONFLICT:
-            return 0.0  # "three other people were wounded" is a part, not the whole count
-        if (
-            (va.unit is None or (measure(va) != "person" and va.kind != "age" and not only_ones))
-            and _weakly_alike(a, b)
-            and compare(va, vb) is Verdict.CONFLICT
-        ):
-            # "News Channel 11" and "44"; "$716 billion" and "$882 billion" for two programmes.
-            # Counts of people (a death toll) and a source's only figure of a measure stand.
+        # A part is not the whole count: "three other people were wounded". Different bare
+        # numbers, or figures of a measure other than people, need sentences alike beyond one
+        # verb: "News Channel 11" and "44"; "$716 billion" and "$882 billion" for two
+        # programmes. Counts of people (a death toll) and a source's only figure of a measure
+        # stand.
+        part = counts_a_part(va.text.lower().split()) != counts_a_part(vb.text.lower().split())
+        weak = (
+            va.unit is None or (measure(va) != "person" and va.kind != "age" and not only_ones)
+        ) and _weakly_alike(a, b)
+        if (part or weak) and compare(va, vb) is Verdict.CONFLICT:
             return 0.0
         if va.unit is not None:
             # The same unit is evidence; the same event counted in it, strong evidence.
@@ -197,9 +200,9 @@ _SHARED_ACTORS_FOR_DATES = 2
 _PART_WORDS = frozenset("other others additional more another further remaining".split())
 
 
-def _partial(quantity: Quantity) -> bool:
-    """Whether a count says it is a part of a larger one: "two other people", "3 more"."""
-    words = quantity.text.lower().split()
+def counts_a_part(words: Sequence[str]) -> bool:
+    """Whether a count's lower-cased words say it is a part of a larger one: "two other people",
+    "3 more" ("more than 3" is a bound, not a part)."""
     return any(
         w in _PART_WORDS and not (w == "more" and words[k + 1 : k + 2] == ["than"])
         for k, w in enumerate(words)
@@ -215,14 +218,19 @@ def _place_in_sentence(claim: Claim) -> float:
     return min(1.0, max(0.0, (claim.value.span.start - claim.span.start) / length))
 
 
+def context_overlap(a: Claim, b: Claim) -> float:
+    """The Jaccard similarity of two claims' sentences' content words (1.0 when both have none)."""
+    wa, wb = set(a.context.split()), set(b.context.split())
+    return len(wa & wb) / len(wa | wb) if wa | wb else 1.0
+
+
 def _weakly_alike(a: Claim, b: Claim) -> bool:
-    """Whether two claims' sentences share under a quarter of their content words (Jaccard).
+    """Whether two claims' sentences share under a quarter of their content words.
 
     A different value is evidence against the same fact; two values that differ need sentences
     alike beyond one verb to be one fact said two ways.
     """
-    wa, wb = set(a.context.split()), set(b.context.split())
-    return len(wa & wb) < _MIN_CONFLICT_OVERLAP * len(wa | wb)
+    return context_overlap(a, b) < _MIN_CONFLICT_OVERLAP
 
 
 def _owner(claim: Claim, entity_of: EntityOf) -> str:

@@ -11,7 +11,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from factcheck._lexicon import EVENT_NAMES
-from factcheck.align import Alignment, aspect_of, measure, quote_overlap
+from factcheck.align import Alignment, aspect_of, context_overlap, measure, quote_overlap
 from factcheck.compare import compare
 from factcheck.model import (
     Aspect,
@@ -73,7 +73,10 @@ _NEGATION_ALIKE = 0.5
 
 def _verdict(a: Claim, b: Claim, entity_of: EntityOf) -> Verdict:
     va, vb = a.value, b.value
-    if a.negated != b.negated and _alike(a, b) >= _NEGATION_ALIKE:
+    # A "not" within a few words before a value says little when the two sentences are
+    # otherwise different ("did not say when, but on Friday …" against "on Friday"): then the
+    # values are compared as they are.
+    if a.negated != b.negated and context_overlap(a, b) >= _NEGATION_ALIKE:
         return Verdict.CONFLICT
     if isinstance(va, Quote) and isinstance(vb, Quote):
         return _quote_verdict(va, vb)
@@ -135,17 +138,6 @@ def _value_key(claim: Claim) -> object:
         # a publication date may be two Fridays): each compared on its own.
         interval = id(claim)
     return (type(value).__name__, interval, claim.negated)
-
-
-def _alike(a: Claim, b: Claim) -> float:
-    """The Jaccard similarity of two claims' sentences' content words.
-
-    A "not" within a few words before a value says little when the two sentences are otherwise
-    different ("did not say when, but on Friday …" against "on Friday"): then the values are
-    compared as they are.
-    """
-    wa, wb = set(a.context.split()), set(b.context.split())
-    return len(wa & wb) / len(wa | wb) if wa | wb else 1.0
 
 
 _CLIP = 90

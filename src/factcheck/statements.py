@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein, Opcode
 
 from factcheck._lexicon import NEGATIONS, STOPWORDS
+from factcheck.align import counts_a_part
 from factcheck.claims import Extraction, is_boilerplate
 from factcheck.compare import compare
 from factcheck.errors import InvalidArgument
@@ -425,7 +426,6 @@ _STAND_INS = frozenset(
 )
 _QUOTE_MARKS = "\"“”‘’`'«»„"
 _MIN_PLAIN_SIMILARITY = 0.85
-_PART_WORDS = frozenset("other others additional more another further remaining".split())
 _MIN_VARIANT_RATIO = 85.0
 
 
@@ -511,7 +511,7 @@ def _not_rewording(a: str, b: str, similarity: float, *, valued: bool, figures: 
     revision = similarity >= _MIN_PLAIN_SIMILARITY
     if figures and not revision and not (_has_figure(a) and _has_figure(b)):
         return False  # "young" / "3-year-old": a figure where the other gives none
-    if figures and _is_part(all_a) != _is_part(all_b):
+    if figures and counts_a_part(all_a) != counts_a_part(all_b):
         return False  # "two other people" / "five people": a part, not the whole
     joined_a, joined_b = fold(" ".join(words_a)), fold(" ".join(words_b))
     if (
@@ -530,14 +530,6 @@ _CODE = re.compile(r"(?=\w*\d)(?=\w*[a-z])\w+[A-Z]\w*|\d{3}[-.]\d{3}[-.]\d{4}")
 def _is_code(word: str) -> bool:
     """A short-link code ("1N5ukAh") or a telephone number."""
     return bool(_CODE.fullmatch(word))
-
-
-def _is_part(words: Sequence[str]) -> bool:
-    """ "two other people", "3 more": a count of a part ("more than 3" is a bound, not a part)."""
-    return any(
-        w in _PART_WORDS and not (w == "more" and words[k + 1 : k + 2] == ["than"])
-        for k, w in enumerate(words)
-    )
 
 
 def _negates(word: str) -> bool:
