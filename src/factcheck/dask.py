@@ -42,7 +42,7 @@ from factcheck.feed import (
     _Features,
 )
 from factcheck.model import Source
-from factcheck.pipeline import compare_extractions, extract
+from factcheck.pipeline import compare_extractions, extract, whole_number
 from factcheck.report import Report
 
 __all__ = ["check_feed", "to_bag"]
@@ -98,11 +98,8 @@ def to_bag(sources: Any, *, npartitions: int | None = None) -> db.Bag:  # noqa: 
     >>> [s.id for s in bag.compute()]
     ['a', 'b']
     """
-    if npartitions is not None and (
-        isinstance(npartitions, bool) or not isinstance(npartitions, int) or npartitions < 1
-    ):
-        msg = f"npartitions={npartitions!r} must be a whole number >= 1"
-        raise InvalidArgument(msg)
+    if npartitions is not None:
+        whole_number("npartitions", npartitions)
     if isinstance(sources, db.Bag):
         return cast("db.Bag", _db.Bag.map(sources, _to_source))
     if hasattr(sources, "to_bag"):  # a dask dataframe: one dict per row
@@ -191,9 +188,7 @@ def check_feed(
     """
     align_cutoff = _check_cutoff("score_cutoff", score_cutoff)
     cutoff = _check_cutoff("story_cutoff", story_cutoff)
-    if isinstance(min_sources, bool) or not isinstance(min_sources, int) or min_sources < 1:
-        msg = f"min_sources={min_sources!r} must be a whole number >= 1"
-        raise InvalidArgument(msg)
+    whole_number("min_sources", min_sources)
     bag: Any = to_bag(sources, npartitions=npartitions)
     extracted = bag.map_partitions(_extract_partition).persist()
     light: list[tuple[str, _Features]] = extracted.map(_light).compute()

@@ -46,7 +46,7 @@ from factcheck.errors import InvalidArgument
 from factcheck.model import DateMention, Granularity, NameMention, Source
 from factcheck.normalize.dates import parse_dates
 from factcheck.normalize.names import parse_names
-from factcheck.pipeline import compare_extractions, extract
+from factcheck.pipeline import compare_extractions, extract, whole_number
 from factcheck.report import Report
 from factcheck.sources import coerce_sources
 
@@ -107,13 +107,6 @@ def _check_cutoff(name: str, value: object) -> float:
         msg = f"{name}={value!r} must be a number in [0, 100]"
         raise InvalidArgument(msg)
     return float(value)
-
-
-def _check_workers(workers: object) -> int:
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        msg = f"workers={workers!r} must be a whole number >= 1"
-        raise InvalidArgument(msg)
-    return workers
 
 
 def _features(
@@ -376,10 +369,8 @@ def check_feed(
 
     .. versionadded:: 0.1
     """
-    _check_workers(workers)
-    if isinstance(min_sources, bool) or not isinstance(min_sources, int) or min_sources < 1:
-        msg = f"min_sources={min_sources!r} must be a whole number >= 1"
-        raise InvalidArgument(msg)
+    whole_number("workers", workers)
+    whole_number("min_sources", min_sources)
     cutoff = _check_cutoff("story_cutoff", story_cutoff)
     align_cutoff = _check_cutoff("score_cutoff", score_cutoff)
     items = coerce_sources(sources)

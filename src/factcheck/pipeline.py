@@ -55,6 +55,14 @@ def extract(source: Source) -> Extraction:
     )
 
 
+def whole_number(name: str, value: object) -> int:
+    """``value`` if it is a whole number >= 1, else :class:`InvalidArgument` naming ``name``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        msg = f"{name}={value!r} must be a whole number >= 1"
+        raise InvalidArgument(msg)
+    return value
+
+
 def extract_all(
     sources: Sequence[Source],
     *,
@@ -71,9 +79,7 @@ def extract_all(
     Raises:
         InvalidArgument: if ``workers`` is not a whole number >= 1.
     """
-    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        msg = f"workers={workers!r} must be a whole number >= 1"
-        raise InvalidArgument(msg)
+    whole_number("workers", workers)
     total = len(sources)
     if workers == 1 or total < 2:
         results = (extract(s) for s in sources)
