@@ -304,9 +304,7 @@ def quantity_texts(
 
     .. versionadded:: 0.1
     """
-    if not isinstance(approximate, bool):
-        msg = f"approximate={approximate!r} must be a bool"
-        raise InvalidArgument(msg)
+    _check_flag("approximate", approximate)
     if not isinstance(quantity, SearchStrategy):
         _check_quantity(quantity)
     strategy = _coerce_strategy("quantity", quantity, Quantity)
@@ -514,9 +512,7 @@ def person_names(
     .. versionadded:: 0.1
     """
     for name, value in (("titles", titles), ("middle", middle), ("accents", accents)):
-        if not isinstance(value, bool):
-            msg = f"{name}={value!r} must be a bool"
-            raise InvalidArgument(msg)
+        _check_flag(name, value)
     firsts = _FIRST if accents else tuple(dict.fromkeys(_fold(f) for f in _FIRST))
     lasts = _LAST if accents else tuple(dict.fromkeys(_fold(s) for s in _LAST))
     return st.builds(
@@ -699,6 +695,18 @@ def _check_size(name: str, value: object, *, least: int = 0) -> int:
         msg = f"{name}={value!r} must be an int >= {least}"
         raise InvalidArgument(msg)
     return value
+
+
+def _check_flag(name: str, value: object) -> None:
+    if not isinstance(value, bool):
+        msg = f"{name}={value!r} must be a bool"
+        raise InvalidArgument(msg)
+
+
+def _check_ids(ids: object) -> None:
+    if ids is not None and not isinstance(ids, SearchStrategy):
+        msg = f"ids={ids!r} must be a strategy of strings"
+        raise InvalidArgument(msg)
 
 
 def _size_strategy(name: str, value: object, *, least: int = 0) -> SearchStrategy[int]:
@@ -923,12 +931,8 @@ def clusters(
     ):
         msg = f"conflicts={conflicts!r} must be <= facts={facts!r}"
         raise InvalidArgument(msg)
-    if ids is not None and not isinstance(ids, SearchStrategy):
-        msg = f"ids={ids!r} must be a strategy of strings"
-        raise InvalidArgument(msg)
-    if not isinstance(forms, bool):
-        msg = f"forms={forms!r} must be a bool"
-        raise InvalidArgument(msg)
+    _check_ids(ids)
+    _check_flag("forms", forms)
     return _cluster(
         n_sources=st.integers(low, high),
         n_conflicts=_size_strategy("conflicts", conflicts),
@@ -985,10 +989,6 @@ def sources(
     if low > high or high > len(_TEMPLATES):
         msg = f"min_size={min_size!r}, max_size={max_size!r}: need 1 <= min_size <= max_size <= 15"
         raise InvalidArgument(msg)
-    if ids is not None and not isinstance(ids, SearchStrategy):
-        msg = f"ids={ids!r} must be a strategy of strings"
-        raise InvalidArgument(msg)
-    if not isinstance(published, bool):
-        msg = f"published={published!r} must be a bool"
-        raise InvalidArgument(msg)
+    _check_ids(ids)
+    _check_flag("published", published)
     return _source(st.integers(low, high), _IDS if ids is None else ids, published)
