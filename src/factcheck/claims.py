@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -57,6 +57,8 @@ _BOILERPLATE = re.compile(
 )
 _SKIPPED_QUANTITY_KINDS = frozenset({"ordinal", "year"})
 M = TypeVar("M", Quantity, DateMention, NameMention, Quote)
+_T = TypeVar("_T")
+_Word = tuple[int, int, str]
 
 
 @attrs.frozen
@@ -146,11 +148,11 @@ def _capitalized(text: str, offset: int) -> frozenset[int]:
 
 
 def _predicate(
-    words: Sequence[tuple[int, int, str]],
+    words: _Ordered[_Word],
     span: Span,
     unit: str | None,
     capitalized: frozenset[int] = frozenset(),
-    others: Sequence[Span] = (),
+    others: _Ordered[Span] | None = None,
 ) -> str:
     """The event key of the predicate nearest a value, within reach, that no other value of the
     sentence (``others``) stands nearer to."""
@@ -161,7 +163,10 @@ def _predicate(
         if base in COUNTED_NOUN_EVENTS:
             return COUNTED_NOUN_EVENTS[base]
     best: tuple[int, str] | None = None
-    for start, end, word in words:
+    # Only the words within reach are read: a sentence of thousands of figures costs each
+    # figure its neighbourhood, not the whole sentence.
+    reach = words.within(span.start - _PREDICATE_WINDOW - 1, span.end + _PREDICATE_WINDOW)
+    for start, end, word in reach:
         if start in capitalized:
             continue  # "Charge d’Affaires", "Strike Force": a title or a name, not a predicate
         key = PREDICATES.get(word.replace("’", "'"))
@@ -170,10 +175,32 @@ def _predicate(
         distance = _distance(span, start, end)
         if distance > _PREDICATE_WINDOW or (best is not None and distance >= best[0]):
             continue
-        if any(_distance(o, start, end) < distance for o in others if o != span):
+        near = others.within(start - distance, end + distance) if others else ()
+        if any(_distance(o, start, end) < distance for o in near if o != span):
             continue  # "a total of $137.9 million, against a production budget of $175 million"
         best = (distance, key)
     return best[1] if best else ""
+
+
+class _Ordered(Generic[_T]):
+    """Items with start and end offsets (spans, or word tuples), in text order and not
+    overlapping, so that those near a stretch are found by bisection."""
+
+    def __init__(
+        self, items: Sequence[_T], start: Callable[[_T], int], end: Callable[[_T], int]
+    ) -> None:
+        self.items = items
+        self.starts = [start(i) for i in items]
+        self.ends = [end(i) for i in items]
+
+    def within(self, lo: int, hi: int) -> Sequence[_T]:
+        """The items that end after ``lo`` and start before ``hi``."""
+        return self.items[bisect.bisect_right(self.ends, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def last_ending_by(self, position: int, count: int) -> Sequence[_T]:
+        """The last ``count`` items that end at or before ``position``."""
+        k = bisect.bisect_right(self.ends, position)
+        return self.items[max(0, k - count) : k]
 
 
 def _distance(span: Span, start: int, end: int) -> int:
@@ -190,9 +217,13 @@ def _context(words: Sequence[tuple[int, int, str]]) -> str:
     return " ".join(w for _, _, w in words if w not in STOPWORDS and len(w) > 1)
 
 
-def _negated(words: Sequence[tuple[int, int, str]], span: Span) -> bool:
-    before = [w for _, e, w in words if e <= span.start][-6:]
-    return any(w in NEGATIONS or w.endswith("n't") for w in before)
+def _spans(spans: Sequence[Span]) -> _Ordered[Span]:
+    return _Ordered(spans, lambda s: s.start, lambda s: s.end)
+
+
+def _negated(words: _Ordered[_Word], span: Span) -> bool:
+    before = words.last_ending_by(span.start, 6)
+    return any(w in NEGATIONS or w.endswith("n't") for _, _, w in before)
 
 
 def _in(mentions: Sequence[M], starts: Sequence[int], sentence: Span) -> list[M]:
@@ -239,26 +270,30 @@ def build_claims(extraction: Extraction) -> list[Claim]:
         # Values of a kind compete for the words around them: "a total of $137.9 million,
         # against a production budget of $175 million". A date and a figure share their verb
         # ("killed 100 people on Friday").
-        figures = [
-            v.span
-            for v in values
-            if isinstance(v, Quantity) and v.kind not in _SKIPPED_QUANTITY_KINDS
-        ]
-        days = [v.span for v in values if isinstance(v, DateMention)]
+        figures = _spans(
+            [
+                v.span
+                for v in values
+                if isinstance(v, Quantity) and v.kind not in _SKIPPED_QUANTITY_KINDS
+            ]
+        )
+        days = _spans([v.span for v in values if isinstance(v, DateMention)])
+        people = _People(names)
+        ordered_words = _Ordered(words, lambda w: w[0], lambda w: w[1])
         for found in values:
             if isinstance(found, Quantity) and found.kind in _SKIPPED_QUANTITY_KINDS:
                 continue
             value = _with_implied_unit(source.text, found) if isinstance(found, Quantity) else found
             unit = value.unit if isinstance(value, Quantity) else None
             key = _lifespan_key(source.text, value) or _predicate(
-                words,
+                ordered_words,
                 value.span,
                 unit,
                 capitalized,
                 figures if isinstance(value, Quantity) else days,
             )
             if isinstance(value, Quantity) and value.kind == "age":
-                key = "age:" + _age_owner(source.text, names, value)
+                key = "age:" + _age_owner(source.text, people, value)
             claims.append(
                 Claim(
                     source=source.id,
@@ -266,10 +301,10 @@ def build_claims(extraction: Extraction) -> list[Claim]:
                     key=key,
                     value=value,
                     actors=actors,
-                    negated=_negated(words, value.span),
+                    negated=_negated(ordered_words, value.span),
                     attribution=value.speaker if isinstance(value, Quote) else None,
                     context=context,
-                    holder=_holder(source.text, names, figures, value)
+                    holder=_holder(source.text, people, figures.starts, value)
                     if isinstance(value, Quantity)
                     else None,
                 )
@@ -372,9 +407,27 @@ def _closes_parenthesis(text: str, span: Span) -> bool:
     "(1838 – 1881)", and the last item of one: "(Persian: علاءالدین; 1211–1255)", "(née Smith,
     1920–2001)".
     """
-    if not text[span.end :].lstrip().startswith(")"):
+    if _next_char(text, span.end) != ")":
         return False
     return _opens_parenthesis(text, span.start)
+
+
+def _next_char(text: str, position: int) -> str:
+    """The first character at or after ``position`` that is not white space ("" at the end).
+
+    It reads only the white space it skips: a slice of the rest of the text per value would make
+    a long text quadratic.
+    """
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return text[position : position + 1]
+
+
+def _previous_char(text: str, position: int) -> str:
+    """The last character before ``position`` that is not white space ("" at the start)."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return text[position - 1 : position]
 
 
 def _opens_parenthesis(text: str, start: int) -> bool:
@@ -393,10 +446,11 @@ def _lifespan_key(text: str, value: Mention) -> str:
     if not isinstance(value, DateMention):
         return ""
     if _opens_parenthesis(text, value.span.start):
-        after = text[value.span.end :].lstrip()
-        return "born" if after[:1] in "–—-" else ""
-    before = text[: value.span.start].rstrip()
-    if before.endswith(("–", "—", "-")) and text[value.span.end :].lstrip().startswith(")"):
+        return "born" if _next_char(text, value.span.end) in "–—-" else ""
+    if (
+        _previous_char(text, value.span.start) in ("–", "—", "-")
+        and _next_char(text, value.span.end) == ")"
+    ):
         return "kill"
     return ""
 
@@ -411,43 +465,61 @@ _HOLDER_REACH = 60
 
 
 def _holder(
-    text: str, names: Sequence[NameMention], figures: Sequence[Span], value: Quantity
+    text: str, people: _People, figure_starts: Sequence[int], value: Quantity
 ) -> NameMention | None:
     """The person a figure is given for: the last person named before it in its sentence, at
     most a few words before and with no other figure between ("Mitt Romney leads the field with
-    21 percent", "Trump and Mike Huckabee at 17 percent each").
+    21 percent", "Trump and Mike Huckabee at 17 percent each"). ``figure_starts``: where the
+    sentence's figures start, in text order.
     """
-    before = [n for n in names if n.kind == "person" and n.span.end <= value.span.start]
-    if not before:
+    last = people.last_before(value.span.start)
+    if last is None or value.span.start - last.span.end > _HOLDER_REACH:
         return None
-    last = before[-1]
-    if value.span.start - last.span.end > _HOLDER_REACH:
-        return None
-    if any(last.span.end <= f.start and f.end <= value.span.start for f in figures):
-        return None
+    k = bisect.bisect_left(figure_starts, value.span.start) - 1
+    if k >= 0 and figure_starts[k] >= last.span.end:
+        return None  # another figure stands between the name and this one
     gap = text[last.span.end : value.span.start]
     return None if any(mark in gap for mark in ".;:!?") else last
 
 
-def _age_owner(text: str, names: Sequence[NameMention], age: Quantity) -> str:
+class _People:
+    """The people named in a sentence, in text order, for finding the one before or after a
+    position by bisection."""
+
+    def __init__(self, names: Sequence[NameMention]) -> None:
+        self.people = [n for n in names if n.kind == "person"]
+        self.starts = [n.span.start for n in self.people]
+        self.ends = [n.span.end for n in self.people]
+
+    def last_before(self, position: int) -> NameMention | None:
+        """The last person whose name ends at or before ``position``."""
+        k = bisect.bisect_right(self.ends, position)
+        return self.people[k - 1] if k else None
+
+    def first_after(self, position: int) -> NameMention | None:
+        """The first person whose name starts at or after ``position``."""
+        k = bisect.bisect_left(self.starts, position)
+        return self.people[k] if k < len(self.people) else None
+
+
+def _age_owner(text: str, people: _People, age: Quantity) -> str:
     """The person whose age this is, or "" when the sentence does not tie it to one.
 
     An age before a name is that person's ("57-year-old Michael Oehme", "the 45-year-old
     suspect, Larry Gordon"); an age set off after a name is that person's ("Dilsia Caro, 50,").
     In "61-year-old Joseph Zangaro and 63-year-old Ronald Kienzle" each age has its own owner.
     """
-    people = [n for n in names if n.kind == "person"]
     if age.text.lower().endswith("old"):
-        after = [n for n in people if n.span.start >= age.span.end]
-        between = text[age.span.end : after[0].span.start] if after else ""
+        after = people.first_after(age.span.end)
+        between = text[age.span.end : after.span.start] if after else ""
         if (
             after
             and _AGE_THEN_NAME.match(" " + between)
             and not any(w in STOPWORDS for w in between.replace(",", " ").split())
         ):
-            return fold(after[0].canonical)  # "the 45-year-old suspect, Larry Gordon", not
+            return fold(after.canonical)  # "the 45-year-old suspect, Larry Gordon", not
             # "a 29-year-old man from Fort Pierce"
-    before = [n for n in people if n.span.end <= age.span.start]
-    if before and _NAME_THEN_AGE.match(text[before[-1].span.end : age.span.start]):
-        return fold(before[-1].canonical)
+    before = people.last_before(age.span.start)
+    if before and _NAME_THEN_AGE.match(text[before.span.end : age.span.start]):
+        return fold(before.canonical)
     return ""
