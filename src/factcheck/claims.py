@@ -202,6 +202,16 @@ class _Ordered(Generic[_T]):
         k = bisect.bisect_right(self.ends, position)
         return self.items[max(0, k - count) : k]
 
+    def last_before(self, position: int) -> _T | None:
+        """The last item that ends at or before ``position``."""
+        found = self.last_ending_by(position, 1)
+        return found[0] if found else None
+
+    def first_after(self, position: int) -> _T | None:
+        """The first item that starts at or after ``position``."""
+        k = bisect.bisect_left(self.starts, position)
+        return self.items[k] if k < len(self.items) else None
+
 
 def _distance(span: Span, start: int, end: int) -> int:
     """How far a word stands from a value; words after it ("100 people were killed") a little
@@ -278,7 +288,9 @@ def build_claims(extraction: Extraction) -> list[Claim]:
             ]
         )
         days = _spans([v.span for v in values if isinstance(v, DateMention)])
-        people = _People(names)
+        people = _Ordered(
+            [n for n in names if n.kind == "person"], lambda n: n.span.start, lambda n: n.span.end
+        )
         ordered_words = _Ordered(words, lambda w: w[0], lambda w: w[1])
         for found in values:
             if isinstance(found, Quantity) and found.kind in _SKIPPED_QUANTITY_KINDS:
@@ -465,7 +477,7 @@ _HOLDER_REACH = 60
 
 
 def _holder(
-    text: str, people: _People, figure_starts: Sequence[int], value: Quantity
+    text: str, people: _Ordered[NameMention], figure_starts: Sequence[int], value: Quantity
 ) -> NameMention | None:
     """The person a figure is given for: the last person named before it in its sentence, at
     most a few words before and with no other figure between ("Mitt Romney leads the field with
@@ -482,27 +494,7 @@ def _holder(
     return None if any(mark in gap for mark in ".;:!?") else last
 
 
-class _People:
-    """The people named in a sentence, in text order, for finding the one before or after a
-    position by bisection."""
-
-    def __init__(self, names: Sequence[NameMention]) -> None:
-        self.people = [n for n in names if n.kind == "person"]
-        self.starts = [n.span.start for n in self.people]
-        self.ends = [n.span.end for n in self.people]
-
-    def last_before(self, position: int) -> NameMention | None:
-        """The last person whose name ends at or before ``position``."""
-        k = bisect.bisect_right(self.ends, position)
-        return self.people[k - 1] if k else None
-
-    def first_after(self, position: int) -> NameMention | None:
-        """The first person whose name starts at or after ``position``."""
-        k = bisect.bisect_left(self.starts, position)
-        return self.people[k] if k < len(self.people) else None
-
-
-def _age_owner(text: str, people: _People, age: Quantity) -> str:
+def _age_owner(text: str, people: _Ordered[NameMention], age: Quantity) -> str:
     """The person whose age this is, or "" when the sentence does not tie it to one.
 
     An age before a name is that person's ("57-year-old Michael Oehme", "the 45-year-old
