@@ -312,6 +312,64 @@ def test_how_about_proposes(text: str, figure: str) -> None:
     assert (q.text, q.qualifier, q.approximate) == (figure, None, False)
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high", "unit"),
+    [
+        ("Hundreds died in the floods.", "Hundreds", 100, None, None),
+        ("dozens of people were hurt", "dozens of people", 12, None, "person"),
+        ("thousands of people marched", "thousands of people", 1000, None, "person"),
+        ("tens of thousands of people", "tens of thousands of people", 10_000, None, "person"),
+        (
+            "hundreds of thousands of refugees",
+            "hundreds of thousands of refugees",
+            100_000,
+            None,
+            "refugee",
+        ),
+        ("It cost millions of dollars.", "millions of dollars", 1_000_000, None, "USD"),
+        ("several hundred people", "several hundred people", 100, 1000, "person"),
+        ("a few thousand protesters", "a few thousand protesters", 1000, 10_000, "protester"),
+        ("several hundred thousand", "several hundred thousand", 100_000, 1_000_000, None),
+        ("a couple of hundred people", "a couple of hundred people", 200, 200, "person"),
+    ],
+)
+def test_vague_magnitudes(
+    text: str, figure: str, low: int, high: int | None, unit: str | None
+) -> None:
+    """A plural of a scale is open above; "several" and "a few" stay below ten of the scale."""
+    q = _one(text)
+    assert (q.text, q.low, q.high, q.unit, q.approximate) == (figure, _d(low), _d(high), unit, True)
+    if low != high:
+        assert not q.low_inclusive
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("five hundreds", 500), ("3 dozens", 36), ("some hundred people", 100)]
+)
+def test_a_number_before_a_plural_scale_multiplies_it(text: str, value: int) -> None:
+    """ "five hundreds" is a number times a scale, not a vague magnitude."""
+    assert _one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("30m people", "30m people", 30_000_000, "person"),
+        ("a 30m euros deal", "30m euros", 30_000_000, "EUR"),
+        ("2.5m users", "2.5m users", 2_500_000, "user"),
+        ("a 30m yacht", "30m", 30, "m"),
+        ("the 100m hurdles", "100m", 100, "m"),
+        ("a wall 15m tall", "15m", 15, "m"),
+    ],
+)
+def test_glued_m_is_millions_before_people_or_money(
+    text: str, figure: str, value: int, unit: str
+) -> None:
+    """ "30m people" counts millions; "a 30m yacht" measures metres."""
+    q = _one(text)
+    assert (q.text, q.value, q.unit) == (figure, value, unit)
+
+
 # ----------------------------------------------------------------------------- the seeds
 
 
@@ -381,6 +439,10 @@ def test_seed_killed_vs_deaths_compatible() -> None:
         ("$100", "€100", Verdict.INCOMPARABLE),
         ("2 percent", "2 percentage points", Verdict.INCOMPARABLE),
         ("second", "2", Verdict.INCOMPARABLE),
+        ("hundreds of people", "40 people", Verdict.CONFLICT),
+        ("hundreds of people", "150 people", Verdict.COMPATIBLE),
+        ("hundreds of people", "5,000 people", Verdict.COMPATIBLE),
+        ("several hundred people", "2,000 people", Verdict.CONFLICT),
     ],
 )
 def test_compare_examples(a: str, b: str, verdict: Verdict) -> None:

@@ -741,7 +741,7 @@ _SIGN_BEFORE: Final[re.Pattern[str]] = re.compile(
 )
 _A_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![\w'’])an?[ \t]+$", re.IGNORECASE)
 _VAGUE_BEFORE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:several|few|many|some|multiple)[ \t]+$", re.IGNORECASE
+    r"\b(?:several|few|many|multiple|couple(?:[ \t]+of)?)[ \t]+$", re.IGNORECASE
 )
 _ONE_SKIP_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|one|some)[ \t]+$", re.IGNORECASE
@@ -1330,6 +1330,8 @@ def parse_quantities(text: str) -> list[Quantity]:
                 continue
         figs.append(fig)
         last_end = fig.end
+    if _VAGUE_HINT.search(text):
+        figs = _with_vague_figures(text, figs)
     _join_bounds(text, figs)
     out: list[Quantity] = []
     for f in figs:
@@ -1350,6 +1352,85 @@ def parse_quantities(text: str) -> list[Quantity]:
             )
         )
     return out
+
+
+# ----------------------------------------------------------------------------- vague magnitudes
+
+_VAGUE_HINT: Final[re.Pattern[str]] = re.compile(
+    r"(?i:dozens|hundreds|thousands|millions|billions|trillions|several|few|couple|many|multiple)"
+)
+_VAGUE_SCALES: Final[dict[str, int]] = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "tens": 10,
+}
+_VAGUE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’-])(?:"
+    r"(?P<q>several|a[ \t]+few|few|many|multiple|(?:a[ \t]+)?couple(?:[ \t]+of)?)[ \t]+"
+    r"(?P<one>dozen|hundred|thousand|million|billion|trillion)"
+    r"(?:[ \t]+(?P<one2>thousand|million|billion|trillion))?"
+    r"|(?:(?P<m>tens|dozens|hundreds)[ \t]+of[ \t]+)?"
+    r"(?P<pl>dozens|hundreds|thousands|millions|billions|trillions)"
+    r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+_WORD_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?:(?P<d>\d)|(?P<w>[A-Za-z]+))[ \t-]*$")
+_OF_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t]+of(?=[ \t]+[A-Za-z])", re.IGNORECASE)
+
+
+def _vague_figure(text: str, m: re.Match[str]) -> _Fig | None:
+    """ "hundreds of people", "several thousand", "a couple of hundred": a magnitude, not a count.
+
+    A plural of a scale is more than one of it and open above ("hundreds" is more than 100,
+    "tens of thousands" more than 10,000); "several" and "a few" stay below ten of it; "a couple
+    of" is about two of it. All are approximate.
+    """
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if before and (before.group("d") or before.group("w").lower() in _WORDS):
+        return None  # "five hundreds", "3 dozens": a number times a scale, read as such
+    q = m.group("q")
+    if q is None:
+        base = Decimal(_VAGUE_SCALES[m.group("pl").lower()[:-1]])
+        if m.group("m"):
+            lead = m.group("m").lower()
+            base *= _VAGUE_SCALES[lead if lead == "tens" else lead[:-1]]
+    else:
+        base = Decimal(_VAGUE_SCALES[m.group("one").lower()])
+        if m.group("one2"):
+            base *= _VAGUE_SCALES[m.group("one2").lower()]
+    fig = _Fig(m.start(), m.end(), base)
+    fig.approx = True
+    word = _norm_q(q) if q is not None else None
+    if word is None or word == "many":
+        fig.low, fig.high, fig.linc, fig.hinc = base, None, False, True
+    elif word.endswith(("couple", "couple of")):
+        fig.value = fig.low = fig.high = base * 2
+    else:  # several, few, a few, multiple
+        fig.low, fig.high, fig.linc, fig.hinc = base, base * 10, False, False
+    fig.qual = word
+    of = _OF_AFTER.match(text, fig.end)
+    end = fig.end
+    if of:
+        fig.end = of.end()
+    bounds = (fig.low, fig.high)
+    _suffix_units(text, fig, word_number=True, has_scale=base >= 1000)
+    if fig.unit is None:
+        fig.end = end
+    fig.low, fig.high = bounds  # a unit never changes the magnitude
+    return fig
+
+
+def _with_vague_figures(text: str, figs: list[_Fig]) -> list[_Fig]:
+    """Put vague magnitudes in place of the figures read inside them ("hundreds" as 100)."""
+    vague = [f for m in _VAGUE.finditer(text) if (f := _vague_figure(text, m)) is not None]
+    if not vague:
+        return figs
+    kept = [f for f in figs if not any(f.start < v.end and v.start < f.end for v in vague)]
+    return sorted(kept + vague, key=lambda f: f.start)
 
 
 _A_UNIT_HINT: Final[re.Pattern[str]] = re.compile(
@@ -1505,6 +1586,27 @@ def _near_temperature(text: str, start: int, end: int) -> bool:
     )
 
 
+_MILLION_NOUNS: Final[frozenset[str]] = _PEOPLE_NOUNS | frozenset(
+    """people user customer subscriber viewer household home job dose share barrel tonne ton
+    copy visitor tourist follower account""".split()
+)
+_NOUN_RIGHT_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t]+(?P<n>[A-Za-z]+)(?![\w'’-])")
+
+
+def _millions_follow(text: str, sm: re.Match[str]) -> bool:
+    """ "30m people", "30m euros": a glued "m" before a currency or a plural of people or goods
+    is millions, where "a 30m yacht" or "the 100m hurdles" are metres."""
+    if sm.group().startswith((" ", "\t")):
+        return False
+    if _CUR_NAME_AFTER.match(text, sm.end()) and text[sm.end() : sm.end() + 1] == " ":
+        return True
+    m = _NOUN_RIGHT_AFTER.match(text, sm.end())
+    if m is None:
+        return False
+    noun = m.group("n").lower()
+    return noun in ("people", "pounds") or (noun.endswith("s") and _lemma(noun) in _MILLION_NOUNS)
+
+
 def _scale_after_digits(text: str, fig: _Fig, e: int, cur: str | None) -> bool:
     """Apply "30m", "$54K", "2bn", "1.2 billion" after digits; say whether a scale was found."""
     sm = _SHORT_SCALE.match(text, e)
@@ -1518,7 +1620,7 @@ def _scale_after_digits(text: str, fig: _Fig, e: int, cur: str | None) -> bool:
     sym = sm.group("s")
     # lower-case "m", "b", "mm" and bare "T" are metres, bits, millimetres and teslas unless
     # money is being counted; "G" before a unit is giga ("2.80 GHz")
-    if cur is None and sym in ("m", "mm", "T"):
+    if cur is None and sym in ("m", "mm", "T") and not (sym == "m" and _millions_follow(text, sm)):
         return False
     if cur is None and sym == "K" and _near_temperature(text, fig.start, sm.end()):
         return False  # "300 °C (573.15K)": kelvins beside another temperature, not thousands
