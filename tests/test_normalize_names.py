@@ -185,6 +185,11 @@ def test_name_key(text: str, want: str) -> None:
             "volunteer parkway",
             None,
         ),
+        # events are named, but no person
+        ("She ran the Boston Marathon twice.", "Boston Marathon", "other", "boston marathon", None),
+        ("Crowds lined the Rose Parade route.", "Rose Parade", "other", "rose parade", None),
+        # given names start a person after boilerplate words
+        ("Summary Kurt Myers was shot on Friday.", "Kurt Myers", "person", "kurt myers", None),
     ],
 )
 def test_parse_names_examples(
@@ -256,6 +261,9 @@ def test_son_is_not_the_father() -> None:
         ("The Venezuelan government spoke to Americans.", "Venezuelan"),
         ("The President spoke.", "President"),
         ("FIRST ON FOX: the talks began.", "FIRST"),
+        # page furniture before a name
+        ("Highlights Jane Doe was hurt.", "Highlights"),
+        ("Photo Gallery Kurt Myers was shot.", "Gallery"),
     ],
 )
 def test_not_names(text: str, absent: str) -> None:

@@ -976,6 +976,7 @@ OTHER_WORDS = _words(
     doctrine plan program programme initiative law laws code war wars revolution crisis
     scandal day days bowl cup games olympics award awards prize medal series festival
     summit conference address speech report record era age index security care
+    parade marathon tournament championship championships concert expo
     """
 )
 
@@ -1033,6 +1034,7 @@ COMMON_WORDS = _words(
     should can could may might must let lets said says say told asked added noted
     chapter section part page figure table breaking update updated editor note read watch
     listen click subscribe related advertisement photo video image courtesy source sources
+    highlights summary transcript caption gallery comments
     officials official authorities police people residents protesters critics experts analysts
     many while others some most several everyone nobody everything nothing someone something
     like unlike near inside outside beyond below beneath behind beside besides between
@@ -1052,6 +1054,8 @@ SHOUTED_WORDS = _words(
 # Common given names (English and Spanish), used to tell a person from an unknown phrase.
 FIRST_NAMES = _words(
     """
+    arthur colleen edna floyd glenn kurt leon leonard lucy marcus maurice melvin otis phil rex
+    rodney ron rudy russ sam shane sheila sophia stan stuart ted vernon wade wesley
     aaron abigail adam adrian adriana agustin aidan alan albert alberto alejandra alejandro
     alex alexander alexandra alexis alfonso alfredo ali alice alicia alison allison alma alvaro
     amanda amber amy ana andrea andres andrew andy angel angela angelica angie anita ann anna
