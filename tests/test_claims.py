@@ -233,3 +233,13 @@ def test_a_date_and_a_figure_share_their_verb():
     text = "The storm killed 100 people on Friday, officials said."
     keys = {c.value.text: c.key for c in _claims(text, published=dt.date(2026, 1, 10))}
     assert keys == {"100 people": "kill", "Friday": "kill"}
+
+
+def test_a_figure_inside_a_resolved_date_is_no_claim_of_its_own():
+    """ "15 years" in "approved 15 years ago" is part of the date; undated, it is what compares."""
+    text = "The fix that Medicare approved 15 years ago was extended."
+    dated = build_claims(extract(Source(id="a", text=text, published=dt.date(2010, 12, 1))))
+    assert [type(c.value).__name__ for c in dated] == ["DateMention"]
+    assert dated[0].value.start == dt.date(1995, 12, 1)
+    undated = build_claims(extract(Source(id="a", text=text)))
+    assert "15 years" in [c.value.text for c in undated]

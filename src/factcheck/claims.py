@@ -231,6 +231,12 @@ def _spans(spans: Sequence[Span]) -> _Ordered[Span]:
     return _Ordered(spans, lambda s: s.start, lambda s: s.end)
 
 
+def _inside(spans: _Ordered[Span], span: Span) -> bool:
+    return any(
+        s.start <= span.start and span.end <= s.end for s in spans.within(span.start, span.end)
+    )
+
+
 def _negated(words: _Ordered[_Word], span: Span) -> bool:
     before = words.last_ending_by(span.start, 6)
     return any(w in NEGATIONS or w.endswith("n't") for _, _, w in before)
@@ -288,12 +294,17 @@ def build_claims(extraction: Extraction) -> list[Claim]:
             ]
         )
         days = _spans([v.span for v in values if isinstance(v, DateMention)])
+        # "15 years" in "approved 15 years ago": the resolved date says it; the figure is no
+        # claim of its own (unresolved, it is the only thing to compare, and stays)
+        resolved = _spans([v.span for v in values if isinstance(v, DateMention) and v.resolved])
         people = _Ordered(
             [n for n in names if n.kind == "person"], lambda n: n.span.start, lambda n: n.span.end
         )
         ordered_words = _Ordered(words, lambda w: w[0], lambda w: w[1])
         for found in values:
-            if isinstance(found, Quantity) and found.kind in _SKIPPED_QUANTITY_KINDS:
+            if isinstance(found, Quantity) and (
+                found.kind in _SKIPPED_QUANTITY_KINDS or _inside(resolved, found.span)
+            ):
                 continue
             value = _with_implied_unit(source.text, found) if isinstance(found, Quantity) else found
             unit = value.unit if isinstance(value, Quantity) else None
