@@ -243,3 +243,15 @@ def test_a_figure_inside_a_resolved_date_is_no_claim_of_its_own():
     assert dated[0].value.start == dt.date(1995, 12, 1)
     undated = build_claims(extract(Source(id="a", text=text)))
     assert "15 years" in [c.value.text for c in undated]
+
+
+def test_quotation_agreements_say_what_the_sources_share():
+    """Two sources quoting one statement "quote the same words"; excerpts "overlapping words"."""
+    said = "“We will not agree to any legislative item until the tax cuts pass,” said John Smith."
+    cut = "John Smith wrote that they would block “any legislative item until the tax cuts pass.”"
+    same = check([Source("a", said), Source("b", said)])
+    [agreement] = [f for f in same.agreements if f.aspect.value == "quote"]
+    assert agreement.explanation.startswith("a and b quote the same words of John Smith: ")
+    parts = check([Source("a", said), Source("b", cut)])
+    [agreement] = [f for f in parts.agreements if f.aspect.value == "quote"]
+    assert "a and b quote overlapping words" in agreement.explanation

@@ -221,6 +221,11 @@ def judge(
             how = "agree" if exact else "are compatible"
             topic = _topic(claims[0])
             on = f" on {topic}" if topic else ""
+            if isinstance(claims[0].value, Quote):
+                # a quotation's nearest verb says nothing of what the quotes share
+                how = "quote the same words" if exact else "quote overlapping words"
+                speaker = next((c.attribution for c in claims if c.attribution), None)
+                on = f" of {speaker.title()}" if speaker else on
             explanation = f"{_list_sources([c.source for c in claims])} {how}{on}: {quoted}."
             confidence = round(min(0.99, 0.4 + 0.6 * strength), 3)
             kind = FindingKind.AGREEMENT
