@@ -255,3 +255,54 @@ def test_quotation_agreements_say_what_the_sources_share():
     parts = check([Source("a", said), Source("b", cut)])
     [agreement] = [f for f in parts.agreements if f.aspect.value == "quote"]
     assert "a and b quote overlapping words" in agreement.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "key"),
+    [
+        (
+            "It happened in Mukilteo, a waterfront town of about 20,000 people.",
+            "about 20,000 people",
+            "population",
+        ),
+        (
+            "The county seat of 8,300 people mourned after the shooting.",
+            "8,300 people",
+            "population",
+        ),
+        ("There were 150 people in the club when the gunfire erupted.", "150 people", "present"),
+        ("There were 13 people shot in the club.", "13 people", "shoot"),
+    ],
+)
+def test_counts_that_set_the_scene_have_their_own_key(text, figure, key):
+    """A place's population and the people present are not what the event's verb counts."""
+    [claim] = [c for c in _claims(text) if c.value.text == figure]
+    assert claim.key == key
+
+
+def _conflicts(a: str, b: str) -> list[str]:
+    return [f.explanation for f in check([Source("a", a), Source("b", b)]).conflicts]
+
+
+def test_scene_setting_counts_do_not_conflict_with_the_event():
+    """ "a town of 20,000 people" and "three people were shot" are no conflict."""
+    shot = "Three people were shot in the Mukilteo shooting."
+    assert (
+        _conflicts("The shooting happened in Mukilteo, a town of about 20,000 people.", shot) == []
+    )
+    assert _conflicts("There were 150 people in the club when the shooting began.", shot) == []
+    assert _conflicts(
+        "Mukilteo is a town of 20,000 people.", "Mukilteo is a town of 30,000 people."
+    )
+
+
+def test_lengths_of_time_of_different_things_do_not_conflict():
+    """Each source's only figure in years is no evidence that they measure the same thing."""
+    served = (
+        "Andres, who served the shipyard and the U.S. Navy for 20 years, worked as a technician."
+    )
+    married = (
+        "Terry Andres, shown with his wife of 40 years, was shot to death at the airport Friday."
+    )
+    assert _conflicts(served, married) == []
+    assert _conflicts(served, served.replace("20 years", "25 years"))

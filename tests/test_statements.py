@@ -201,6 +201,7 @@ def test_changed_decimal_figures_are_a_conflict():
         ("one hundred people", "100 people"),
         ("by David Sørensen", "by David Sorensen"),
         ("by Tomasz Nowak", "by Prof. Nowak"),
+        ("about 20,000 people", "21,000 people"),
     ],
 )
 def test_one_value_in_other_words_is_no_change(a, b):
@@ -221,3 +222,18 @@ def test_two_people_of_one_surname_still_conflict():
     sentence = "The talks in Caracas were led by {} on behalf of the interim government."
     [finding] = _diff(sentence.format("Delcy Rodriguez"), sentence.format("Jorge Rodriguez"))
     assert [c.text for c in finding.citations] == ["Delcy Rodriguez", "Jorge Rodriguez"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("an estimated 124,435 people", "an estimated 126,952 people"),
+        ("more than 100 people", "more than 200 people"),
+    ],
+)
+def test_hedged_or_open_figures_that_differ_stay_changes(a, b):
+    """Only a round figure hedged ("about 20,000") rounds another; a precise estimate or an open
+    bound that moves is a changed fact."""
+    sentence = "The award for the rescue of {} was handed over in the capital."
+    [finding] = _diff(sentence.format(a), sentence.format(b))
+    assert tuple(c.text for c in finding.citations) == (a, b)

@@ -89,6 +89,7 @@ EVENT_NAMES: dict[str, str] = {
     "population": "the population",
     "speak": "the speakers",
     "member": "the membership",
+    "present": "the people present",
 }
 
 PREDICATES: dict[str, str] = {form: key for key, forms in _EVENTS.items() for form in forms.split()}

@@ -145,6 +145,8 @@ def _pair_score(
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         if measure(va) != measure(vb) or va.kind != vb.kind:
             return 0.0
+        if (a.key in _SETTING_KEYS or b.key in _SETTING_KEYS) and a.key != b.key:
+            return 0.0  # a town's population or the people present is not a count of victims
         if va.kind == "age" and not _same_owner(a, b, entity_of):
             return 0.0  # the ages of two different people, or of nobody named, are not one fact
         if va.kind != "age" and a.holder is not None and b.holder is not None:
@@ -159,8 +161,11 @@ def _pair_score(
         # programmes. Counts of people (a death toll) and a source's only figure of a measure
         # stand.
         part = counts_a_part(va.text.lower().split()) != counts_a_part(vb.text.lower().split())
+        # A length of time vouches for nothing alone: "served 20 years" and "his wife of 40
+        # years" are each source's only figure in years, of two different things.
+        vouched = only_ones and (same_key or va.unit not in _TIME_UNITS)
         weak = (
-            va.unit is None or (measure(va) != "person" and va.kind != "age" and not only_ones)
+            va.unit is None or (measure(va) != "person" and va.kind != "age" and not vouched)
         ) and _weakly_alike(a, b)
         if (part or weak) and compare(va, vb) is Verdict.CONFLICT:
             return 0.0
@@ -210,6 +215,11 @@ def counts_a_part(words: Sequence[str]) -> bool:
 
 
 _PLACE_BONUS = 4.0
+
+
+# Keys of counts that set the scene (see claims._setting_key): they align with their own kind.
+_SETTING_KEYS = frozenset({"population", "present"})
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade"})
 
 
 def _place_in_sentence(claim: Claim) -> float:

@@ -308,12 +308,16 @@ def build_claims(extraction: Extraction) -> list[Claim]:
                 continue
             value = _with_implied_unit(source.text, found) if isinstance(found, Quantity) else found
             unit = value.unit if isinstance(value, Quantity) else None
-            key = _lifespan_key(source.text, value) or _predicate(
-                ordered_words,
-                value.span,
-                unit,
-                capitalized,
-                figures if isinstance(value, Quantity) else days,
+            key = (
+                _lifespan_key(source.text, value)
+                or _setting_key(source.text, value)
+                or _predicate(
+                    ordered_words,
+                    value.span,
+                    unit,
+                    capitalized,
+                    figures if isinstance(value, Quantity) else days,
+                )
             )
             if isinstance(value, Quantity) and value.kind == "age":
                 key = "age:" + _age_owner(source.text, people, value)
@@ -475,6 +479,34 @@ def _lifespan_key(text: str, value: Mention) -> str:
         and _next_char(text, value.span.end) == ")"
     ):
         return "kill"
+    return ""
+
+
+# "the county seat of 8,300 people", "a town of about 20,000": how many live there.
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:town|towns|city|cities|village|county|community|country|nation|state|seat|suburb|"
+    r"borough|municipality|island|region|district|province|population)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "There were between 100 and 200 people in the club": who was there, not what befell them.
+_THERE_WERE_BEFORE = re.compile(
+    r"\bthere\s+(?:were|was|are|is|had\s+been|have\s+been|will\s+be)\s+$", re.IGNORECASE
+)
+_PLACE_AFTER = re.compile(r"\s*(?:[,.;:)]|\s(?:in|at|inside|on|outside|near|when|as)\b|$)")
+_SETTING_REACH = 40
+
+
+def _setting_key(text: str, value: Mention) -> str:
+    """The key of a count that sets the scene rather than tells the event: a place's
+    population ("a town of 20,000 people") or the people present ("there were 100 people in
+    the club when the shooting began"), which the event's verb nearby must not claim."""
+    if not isinstance(value, Quantity) or value.kind != "count":
+        return ""
+    before = text[max(0, value.span.start - _SETTING_REACH) : value.span.start]
+    if _POPULATION_BEFORE.search(before):
+        return "population"
+    if _THERE_WERE_BEFORE.search(before) and _PLACE_AFTER.match(text, value.span.end):
+        return "present"
     return ""
 
 

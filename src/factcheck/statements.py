@@ -331,10 +331,33 @@ def _same_value(
         return False
     for a, b in zip(in_a, in_b, strict=True):
         verdict = compare(a, b)
-        names = isinstance(a, NameMention) and isinstance(b, NameMention)
-        if not (verdict is Verdict.AGREE or (names and verdict is Verdict.COMPATIBLE)):
+        loose = (isinstance(a, NameMention) and isinstance(b, NameMention)) or _rounded(a, b)
+        if not (verdict is Verdict.AGREE or (loose and verdict is Verdict.COMPATIBLE)):
             return False
     return True
+
+
+def _rounded(a: _Typed, b: _Typed) -> bool:
+    """Two figures of which one rounds the other: "about 20,000" and "21,000" (both bounded).
+
+    Open bounds stay changes of fact in a near-identical sentence: "more than 100" against
+    "more than 200" overlap, yet say different things.
+    """
+    return (
+        isinstance(a, Quantity)
+        and isinstance(b, Quantity)
+        and None not in (a.low, a.high, b.low, b.high)
+        and (_round_approximation(a) or _round_approximation(b))
+    )
+
+
+def _round_approximation(q: Quantity) -> bool:
+    """An approximate single figure of one or two significant digits: "about 20,000", not
+    "an estimated 124,435", which is a precise figure hedged."""
+    if not q.approximate or q.low != q.high or q.low is None or q.low <= 0:
+        return False
+    digits = q.low.normalize().as_tuple().digits
+    return len(digits) <= 2
 
 
 def _mutual_best(
