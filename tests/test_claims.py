@@ -306,3 +306,21 @@ def test_lengths_of_time_of_different_things_do_not_conflict():
     )
     assert _conflicts(served, married) == []
     assert _conflicts(served, served.replace("20 years", "25 years"))
+
+
+def test_the_same_relative_words_read_from_two_publication_dates_do_not_conflict():
+    """ "said on Friday" in an article dated Thursday and one dated Friday: the dates differ,
+    not the sources. Two different days stay a conflict."""
+
+    def two(a: str, b: str, day_a: int, day_b: int) -> list[str]:
+        sources = [
+            Source("a", a, published=dt.date(2010, 5, day_a)),
+            Source("b", b, published=dt.date(2010, 5, day_b)),
+        ]
+        return [f.aspect.value for f in check(sources).conflicts]
+
+    said = "The White House said on Friday that the offer was made to Sestak."
+    assert two(said, said, 27, 28) == []
+    ago = "She said she had spoken to Viola Warren, who worked at the airport, two days ago."
+    assert two(ago, ago, 27, 28) == []
+    assert two(said, said.replace("Friday", "Wednesday"), 28, 28) == ["statement"]

@@ -187,6 +187,10 @@ def _pair_score(
         # Two actors in common vouch for one event only at one granularity: "the November
         # election" and "Thursday night's comments" name two events of one story.
         vouched = shared >= _SHARED_ACTORS_FOR_DATES and va.granularity == vb.granularity
+        if _same_relative_words(va, vb) and compare(va, vb) is Verdict.CONFLICT:
+            # "on Friday" or "two days ago" in two sources read as two days: the publication
+            # dates differ (or one speaks ahead, "will meet on Thursday"), not the sources
+            return 0.0
         if not once and not vouched and _weakly_alike(a, b) and compare(va, vb) is Verdict.CONFLICT:
             # A story has many meetings, releases and elections: two different dates with the
             # same verb are one fact only when the sentences also share what happened.
@@ -219,6 +223,20 @@ _PLACE_BONUS = 4.0
 
 # Keys of counts that set the scene (see claims._setting_key): they align with their own kind.
 _SETTING_KEYS = frozenset({"population", "present"})
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _same_relative_words(a: DateMention, b: DateMention) -> bool:
+    """Whether two relative dates are the same words ("two days ago") or the same weekday
+    ("Friday", "on Friday morning"), each resolved from its own source's publication date."""
+    if not (a.relative and b.relative):
+        return False
+    if " ".join(a.text.lower().split()) == " ".join(b.text.lower().split()):
+        return True
+    wa, wb = _WEEKDAY.search(a.text), _WEEKDAY.search(b.text)
+    return wa is not None and wb is not None and wa.group(1).lower() == wb.group(1).lower()
+
+
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade"})
 
 
