@@ -635,3 +635,85 @@ def test_linear_time_on_adversarial_megabyte() -> None:
 def test_issue_letters_after_numbers(text, expected):
     """Lower-case words are no currency codes; a letter after a number is a weather scale only."""
     assert [(q.text, q.unit) for q in parse_quantities(text)] == expected
+
+
+# ----------------------------------------------------------------------------- news-text rules
+
+# (text, figure, low, high, unit, kind): readings of common news-writing conventions
+NEWS_TEXT_FIGURES = [
+    # ages by decade need a possessive; "early", "mid" and "late" take a third of the decade
+    ("A man in his 60s was hurt.", "60s", 60, 69, "year", "age"),
+    ("a woman in her early 30s", "early 30s", 30, 33, "year", "age"),
+    ("a driver in his mid-40s", "mid-40s", 44, 46, "year", "age"),
+    ("two men in their late 20s", "late 20s", 27, 29, "year", "age"),
+    ("a patient in her late teens", "late teens", 17, 19, "year", "age"),
+    ("a writer in his early forties", "early forties", 40, 43, "year", "age"),
+    ("a singer in her '70s", "'70s", 70, 79, "year", "age"),
+    # an age written before a range opens it; "or older" and "and younger" speak of age
+    ("for people aged 15-24", "15-24", 15, 24, "year", "age"),
+    ("children ages 5 to 11", "5 to 11", 5, 11, "year", "age"),
+    ("sold to anyone 21 or older", "21 or older", 21, None, "year", "age"),
+    ("free for kids 12 and younger", "12 and younger", None, 12, "year", "age"),
+    # the news apposition of an age also ends a sentence
+    ("The victim was identified as Ann Marsh, 34.", "34", 34, 34, "year", "age"),
+    ("Robert Lee Dunn III, 49, was charged.", "49", 49, 49, "year", "age"),
+    # a score or a vote tally gives its two sides, in either order
+    ("The bill passed in a 48-52 vote.", "48", 48, 48, None, "count"),
+    ("The bill passed in a 48-52 vote.", "52", 52, 52, None, "count"),
+    ("The visitors lost 1-2 at home.", "1", 1, 1, None, "count"),
+    ("The court ruled 5-4 on Monday.", "5", 5, 5, None, "count"),
+    ("The court ruled 5-4 on Monday.", "4", 4, 4, None, "count"),
+    # an ordinary dash range stays a range
+    ("between 2-3 people", "between 2-3 people", 2, 3, "person", "count"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "low", "high", "unit", "kind"), NEWS_TEXT_FIGURES)
+def test_news_text_figures(
+    text: str, figure: str, low: object, high: object, unit: str | None, kind: str
+) -> None:
+    """News-writing conventions give the expected interval, unit and kind."""
+    found = {q.text: q for q in parse_quantities(text)}
+    assert figure in found, found
+    q = found[figure]
+    assert (q.low, q.high, q.unit, q.kind) == (_d(low), _d(high), unit, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decade of the calendar without a possessive is no age (the dates stage reads it)
+        "the 60s and 70s",
+        "music of the '80s",
+        # times with capital AM/PM, month/day dates, the emergency number, address blocks
+        "It happened just after 1 AM.",
+        "The store opens at 10 PM.",
+        "UPDATE 11/29: the road is open",
+        "since the 9/11 attacks",
+        "A neighbour called 911.",
+        "He made a 911 call.",
+        "Dial 999 at once.",
+        "in the 3700 block of Elm Drive",
+        # compounds that name a thing or a manner
+        "thanks to first responders",
+        "A first responder arrived.",
+        "the half-life of the isotope",
+        "his half-brother",
+        "a one-sided game",
+        "a two-faced politician",
+    ],
+)
+def test_news_text_not_figures(text: str) -> None:
+    """Times, dates, phone numbers, addresses and lexical compounds state no figure."""
+    assert parse_quantities(text) == []
+
+
+def test_sentence_final_apposition_is_not_a_date() -> None:
+    """ "on Sunday, 20." is no apposition of an age: a weekday or a month is no name."""
+    assert [q.kind for q in parse_quantities("It closed on Sunday, 20.")] == ["count"]
+
+
+def test_a_range_in_reading_order_without_a_tally_stays_a_range() -> None:
+    """Only a word of winning, voting or scoring makes "X-Y" two sides of a tally."""
+    q = _one("They expect 20-30 guests.")
+    assert (q.low, q.high, q.unit) == (Decimal(20), Decimal(30), "guest")

@@ -315,4 +315,8 @@ SUFFIX_QUALIFIERS: Final[dict[str, str]] = {
     "and less": "le",
     "or less than": "le",
     "or fewer than": "le",
+    "or older": "ge",
+    "and older": "ge",
+    "or younger": "le",
+    "and younger": "le",
 }

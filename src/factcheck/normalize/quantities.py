@@ -107,6 +107,7 @@ _DIGITS: Final[str] = (
       | 1-8\d\d-(?=[A-Z0-9])
       | \d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?
       | \d{1,2}(?:\.[0-5]\d)?\s*[ap]\.?m\.?(?![a-z])
+      | \d{1,2}(?:\.[0-5]\d)?\s*[AP]\.?M\.?(?![A-Za-z])
     )
   | (?P<dotted>\d+(?:\.\d+){2,})
   | (?P<ordd>\d+(?:st|nd|rd|th))(?![A-Za-z])
@@ -255,6 +256,15 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _URL.finditer(text)]
 
 
+def _month_day(num: int, den: int) -> bool:
+    """Whether "num/den" is a month and a day rather than a fraction.
+
+    A fraction in news has a small or a binary denominator (halves to sixteenths, hundredths);
+    a month (1-12) over 13 to 31 is a date ("11/29"), and "9/11" names the 2001 attacks.
+    """
+    return (1 <= num <= 12 and 13 <= den <= 31 and den != 16) or (num, den) == (9, 11)
+
+
 def _tokens(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     append = toks.append
@@ -298,6 +308,10 @@ def _tokens(text: str) -> list[_Tok]:
         if g("frac") is not None:
             den = Decimal(g("fden"))
             if den == 0:
+                append(_Tok(start, end, "skip", _ZERO, word=False))
+                continue
+            if g("whole") is None and _month_day(int(g("fnum")), int(den)):
+                # "UPDATE 11/29", "the 9/11 attacks": a month and a day, not a fraction
                 append(_Tok(start, end, "skip", _ZERO, word=False))
                 continue
             value = Decimal(g("fnum")) / den
@@ -783,13 +797,14 @@ _SUPERLATIVE_WORDS: Final[frozenset[str]] = frozenset(
     {"first", "last", "best", "worst", "few", "only", "many", "most", "least"}
 )
 # ordinals in compounds where they no longer order anything: "second-hand" (used), "second-rate"
-# (poor), "first aid", "a third party" (an outsider), "second nature", "first of all", "second to
+# (poor), "first aid", "first responders" (emergency crews),
+# "a third party" (an outsider), "second nature", "first of all", "second to
 # last" (a place from the end, not 2). Where the ordinal still picks one member of a series it
 # stays a figure: "first class" against "second class", "the Second World War", "first lady"
 # against "second lady" are differences of fact.
 _ORD_IDIOM_AFTER: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]+|-)(?:rate|hand|handed|aid|nature|thoughts?|guess(?:ed|es|ing)?|"
-    r"party|parties|of[ \t]+all|and[ \t]+foremost|off|to[ \t]+(?:last|none))\b",
+    r"party|parties|of[ \t]+all|and[ \t]+foremost|off|to[ \t]+(?:last|none)|responders?)\b",
     re.IGNORECASE,
 )
 _AT_FIRST_BEFORE: Final[re.Pattern[str]] = re.compile(r"\bat[ \t]+$", re.IGNORECASE)
@@ -848,8 +863,16 @@ _AGE_AFTER: Final[re.Pattern[str]] = re.compile(
 _AGE_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:aged|age|ages)[ \t]+$|[A-Z][\w'’.-]+,[ \t]$", re.IGNORECASE
 )
-_AGE_NAME_BEFORE: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-zà-ÿ'’-]*(?:[a-zà-ÿ]|\.),[ \t]$")
-_AGE_NAME_AFTER: Final[re.Pattern[str]] = re.compile(r"(?:,|[ \t]*\))")
+_AGE_NAME_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:[A-Z][a-zà-ÿ'’-]*(?:[a-zà-ÿ]|\.)|[A-Z][a-z]+[ \t]+(?:II|III|IV)),[ \t]$"
+)
+# the apposition ends at a comma, a bracket, or the end of the sentence ("…, said Ann Lee, 20.")
+_AGE_NAME_AFTER: Final[re.Pattern[str]] = re.compile(r"(?:,|[ \t]*\)|\.(?!\w)|;)")
+# a date or a weekday before the comma is no name ("on Sunday, 20.", "in June, 12.")
+_CALENDAR_NAME_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|[a-z]{3}\.),[ \t]$"
+)
 _NOUN_AFTER: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:(?P<adj>more|new|other|additional|extra|further|young|armed|american|"
     r"venezuelan|innocent|unarmed|civilian|foreign|local|military|political|full-time|"
@@ -1319,7 +1342,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         if fig is None:
             continue
         # ranges: "30 to 50 million", "10-15 exabytes", "between 44 and 50 mg"
-        if i < n and fig.kind != "age":
+        # an age may open a range only when written before it ("aged 15-24", "ages 5 to 11")
+        if i < n and (fig.kind != "age" or fig.end == num.end):
             consumed = 0
             if fig.qual is None or fig.approx:
                 consumed = _try_compound(text, fig, nums, i) or _try_range(text, fig, num, nums, i)
@@ -1332,6 +1356,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         last_end = fig.end
     if _VAGUE_HINT.search(text):
         figs = _with_vague_figures(text, figs)
+    if "0s" in text or "ties" in text or "teens" in text:
+        figs = _with_decade_ages(text, figs)
     _join_bounds(text, figs)
     out: list[Quantity] = []
     for f in figs:
@@ -1433,6 +1459,65 @@ def _with_vague_figures(text: str, figs: list[_Fig]) -> list[_Fig]:
     return sorted(kept + vague, key=lambda f: f.start)
 
 
+# ----------------------------------------------------------------------------- ages by decade
+
+# "a man in his 60s", "in her early thirties", "their late teens": an age by decade needs the
+# possessive, since "the 60s" without one is a decade of the calendar (the dates stage reads it)
+_DECADE_AGE: Final[re.Pattern[str]] = re.compile(
+    r"(?<![\w'’])(?i:his|her|their|my|your|our)[ \t]+"
+    r"(?P<fig>(?:(?P<part>(?i:early|mid|late))(?:[ \t]*-[ \t]*|[ \t]+))?"
+    r"(?:['’]?(?P<d>[1-9]0)s|(?P<w>(?i:teens|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|nineties))))(?![\w'’])"
+)
+_DECADE_WORDS: Final[dict[str, int]] = {
+    "teens": 10,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+# which years of a decade "early", "mid" and "late" cover; the teens start at thirteen
+_DECADE_PARTS: Final[dict[str | None, tuple[int, int]]] = {
+    None: (0, 9),
+    "early": (0, 3),
+    "mid": (4, 6),
+    "late": (7, 9),
+}
+_TEEN_PARTS: Final[dict[str | None, tuple[int, int]]] = {
+    None: (13, 19),
+    "early": (13, 15),
+    "mid": (14, 16),
+    "late": (17, 19),
+}
+
+
+def _with_decade_ages(text: str, figs: list[_Fig]) -> list[_Fig]:
+    """Put ages by decade ("in his 60s" = 60 to 69 years) among the figures."""
+    ages: list[_Fig] = []
+    for m in _DECADE_AGE.finditer(text):
+        part = m.group("part").lower() if m.group("part") else None
+        d = m.group("d")
+        base = int(d) if d else _DECADE_WORDS[m.group("w").lower()]
+        if base == 10:
+            if m.group("d"):
+                continue  # "his 10s" is not written for an age
+            lo, hi = _TEEN_PARTS[part]
+        else:
+            lo, hi = (base + k for k in _DECADE_PARTS[part])
+        fig = _Fig(m.start("fig"), m.end("fig"), Decimal(lo))
+        fig.high = Decimal(hi)
+        fig.kind, fig.unit, fig.qual = "age", "year", part
+        ages.append(fig)
+    if not ages:
+        return figs
+    kept = [f for f in figs if not any(f.start < a.end and a.start < f.end for a in ages)]
+    return sorted(kept + ages, key=lambda f: f.start)
+
+
 _A_UNIT_HINT: Final[re.Pattern[str]] = re.compile(
     r"(?i:\ban?)[ \t]+(?i:" + _alternation(_units.ONE_UNIT_WORDS) + r")\b"
 )
@@ -1525,6 +1610,11 @@ _OLD_AFTER: Final[re.Pattern[str]] = re.compile(
 _AGE_WORD_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i)\bage[sd]?[ \t]+$")
 
 
+# compounds of "half", "one" and "two" that name a thing or a manner, not an amount
+_NUMBER_IDIOM_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"-(?i:lifes?|lives|brothers?|sisters?|siblings?|hearted(?:ly)?|mast|staff|truths?|baked|"
+    r"witted|sided|offs?|on-one|faced|liners?|stop|dimensional)(?![\w-])"
+)
 _BAKERS_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i:\b(?:an?[ \t]+)?baker['’]s[ \t]+)$")
 _HALF_PERIOD_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:first|second|1st|2nd)[ \t-]+$", re.IGNORECASE
@@ -1548,6 +1638,24 @@ _STATE_BEFORE: Final[re.Pattern[str]] = re.compile(
 )
 
 
+_EMERGENCY_NUMBERS: Final[frozenset[Decimal]] = frozenset({Decimal(911), Decimal(999)})
+_DIAL_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?i:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|phoned?|phoning|text(?:ed)?)[ \t]+"
+    r"(?:to[ \t]+)?$"
+)
+_CALL_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t-]+(?i:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system|emergency|"
+    r"lines?|services?|tapes?|recordings?|hang-?ups?)\b"
+)
+# US police reports give addresses as blocks of a hundred house numbers
+_BLOCK_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t]+block[ \t]+of\b", re.IGNORECASE)
+
+
+def _is_emergency_call(text: str, s: int, e: int) -> bool:
+    """ "called 911", "a 911 call", "dial 999": the emergency number, not a figure."""
+    return bool(_DIAL_BEFORE.search(text, max(0, s - 14), s) or _CALL_AFTER.match(text, e))
+
+
 def _skip_digits(text: str, num: _Num) -> bool:
     """Digits that are not figures: identifiers ("i7", "COVID-19", "No. 5") and days of months."""
     s, e, value = num.start, num.end, num.value
@@ -1566,6 +1674,10 @@ def _skip_digits(text: str, num: _Num) -> bool:
         return True  # "24703 L-202", "123 Random Street", "8 Mile Road"
     if e - s == 5 and pc.isupper() and _STATE_BEFORE.search(text, max(0, s - 6), s):
         return True  # "Springfield, IL 62704": a ZIP code
+    if e - s == 3 and value in _EMERGENCY_NUMBERS and _is_emergency_call(text, s, e):
+        return True  # "called 911", "a 999 call": a telephone number
+    if value >= 100 and value % 100 == 0 and _BLOCK_AFTER.match(text, e):
+        return True  # "the 3700 block of Fannin": an address
     if value != value.to_integral() or not 1 <= value <= 31:
         return False
     if pc and (pc.isalpha() or pc == ".") and _MONTH_BEFORE.search(text, max(0, s - 12), s):
@@ -1679,7 +1791,9 @@ def _mark_age(text: str, fig: _Fig, num: _Num) -> None:
     if not pc or pc not in ",eEdDsS" or not _AGE_BEFORE.search(text, max(0, s - 40), s):
         return
     if _AGE_NAME_BEFORE.search(text, max(0, s - 40), s):
-        if _AGE_NAME_AFTER.match(text, e):  # "Josefina Castro, 70, a civil activist"
+        if _AGE_NAME_AFTER.match(text, e) and not _CALENDAR_NAME_BEFORE.search(
+            text, max(0, s - 14), s
+        ):  # "Josefina Castro, 70, a civil activist", "said Ann Lee, 20."
             fig.kind, fig.unit = "age", "year"
     elif _AGE_WORD_BEFORE.search(text, max(0, s - 6), s):
         fig.kind, fig.unit = "age", "year"
@@ -1763,6 +1877,13 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
         return None  # "several hundred", "a few thousand": no figure to compare
     if lead == "half" and num.ntok == 1 and _HALF_PERIOD_BEFORE.search(text, max(0, s - 8), s):
         return None  # "the first half of 2021" is a period, not a fraction
+    if (
+        num.word
+        and num.ntok == 1
+        and text[s:e].lower() in ("half", "one", "two")
+        and _NUMBER_IDIOM_AFTER.match(text, e)
+    ):
+        return None  # "half-life", "half-brother", "one-sided", "two-faced": no figure
     fig = _Fig(s, e, value)
     has_scale = num.word and any(w in text[s:e].lower() for w in _SCALE_WORDS)
     if lead in _A_LEADS:
@@ -1908,8 +2029,30 @@ def _prefix_qualifier(text: str, fig: _Fig) -> None:
                 return
         _apply_qualifier(fig, q, op, False)
         fig.end = sm.end()
+        if q.endswith(("older", "younger")) and fig.kind == "count" and fig.unit is None:
+            fig.kind, fig.unit = "age", "year"  # "anyone 19 or older" speaks of age
         if text[fig.end - 2 : fig.end].lower() == "it":
             pass
+
+
+# A score or a vote tally "X-Y" gives the two sides, in either order, not a range: it is told by
+# a verb of winning or voting before it or a noun of outcome after it.
+_TALLY_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?i:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten|defeated|edged|"
+    r"voted|votes?|ruled|scored?|scores|tied|drew|draws?|trail(?:s|ed|ing)?|led|leads?|"
+    r"record|margin)[ \t]+(?:(?i:by|of|at)[ \t]+)?(?:(?i:an?|the)[ \t]+)?$"
+    r"|\b(?i:votes?|score|tally|count|result)[ \t]+(?i:was|is|were|stood[ \t]+at|ended)[ \t]+$"
+)
+_TALLY_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t-]+(?i:votes?|vote|win|wins|victory|loss|losses|defeat|decision|majority|ruling|"
+    r"lead|margin|split|score|scoreline|record|tie|draw|verdict|count|tally|advantage)\b"
+)
+
+
+def _is_tally(text: str, start: int, end: int) -> bool:
+    return bool(
+        _TALLY_BEFORE.search(text, max(0, start - 24), start) or _TALLY_AFTER.match(text, end)
+    )
 
 
 def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int:
@@ -1992,7 +2135,16 @@ def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int
             and second.unit is None
             and lo_v > hi_v
         ):
-            return 0
+            return 0  # "won 3-1", "a 242-190 majority": a score or a tally, not a range
+        if (
+            dash
+            and word == ""
+            and fig.unit is None
+            and second.unit is None
+            and fig.kind == second.kind == "count"
+            and _is_tally(text, fig.start, second.end)
+        ):
+            return 0  # "lost 2-3", "a 48-52 vote": the two sides of a score, not a range
         low, high = (lo_v, hi_v) if lo_v <= hi_v else (hi_v, lo_v)
         fig.low, fig.high = low, high
         fig.value = low
