@@ -324,3 +324,40 @@ def test_the_same_relative_words_read_from_two_publication_dates_do_not_conflict
     ago = "She said she had spoken to Viola Warren, who worked at the airport, two days ago."
     assert two(ago, ago, 27, 28) == []
     assert two(said, said.replace("Friday", "Wednesday"), 28, 28) == ["statement"]
+
+
+_SHORTER = (
+    "“The president should listen to and work with his allies in Congress to make sure we get"
+    " the best deal possible,” Clinton said."
+)
+_LONGER = (
+    "“work with his allies in Congress to make sure we get the best deal possible, and if we"
+    " don't get it, there should be no deal,” Clinton said."
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a negation or a number inside the words both quote
+        (
+            "“We will not raise taxes on the middle class next year,” Smith said.",
+            "“We will raise taxes on the middle class next year,” Smith said.",
+            True,
+        ),
+        (
+            "“We will hire 300 new teachers for the city schools,” Smith said.",
+            "“We will hire 500 new teachers for the city schools,” Smith said.",
+            True,
+        ),
+        # each outlet cuts the quotation at another end: what only one holds is no contradiction
+        (_SHORTER, _LONGER, False),
+    ],
+)
+def test_quotations_conflict_only_in_the_words_both_hold(a, b, conflict):
+    """Two quotations of one statement conflict on a changed number or negation in their
+    shared stretch; words only one of them quotes are no conflict."""
+    found = check([Source("a", a), Source("b", b)])
+    assert any(f.aspect.value == "quote" for f in found.conflicts) is conflict
+    if not conflict:
+        assert [f.aspect.value for f in found.agreements] == ["quote"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -52,18 +53,42 @@ def _quote_verdict(a: Quote, b: Quote) -> Verdict:
     if quote_overlap(a.text, b.text) < _QUOTE_SAME:
         # Related words but not one statement: agreeing in part, never a conflict.
         return Verdict.COMPATIBLE
-    digits_a, digits_b = sorted(_DIGITS.findall(a.text)), sorted(_DIGITS.findall(b.text))
-    # One quotation may be cut shorter than the other: what only the longer one holds is not a
-    # contradiction, unless the two are of about the same length.
-    similar_length = min(len(a.text), len(b.text)) >= 0.7 * max(len(a.text), len(b.text))
+    # One quotation may be cut shorter than the other, at either end: only the stretch both
+    # hold is compared ("… the best deal possible" against "… the best deal possible, and if we
+    # don't get it, there should be no deal").
+    text_a, text_b = _shared_stretch(a.text, b.text)
+    digits_a, digits_b = sorted(_DIGITS.findall(text_a)), sorted(_DIGITS.findall(text_b))
+    similar_length = min(len(text_a), len(text_b)) >= 0.7 * max(len(text_a), len(text_b))
     if digits_a != digits_b and ((digits_a and digits_b) or similar_length):
         return Verdict.CONFLICT
-    negated_a, negated_b = bool(_NEGATION.search(a.text)), bool(_NEGATION.search(b.text))
+    negated_a, negated_b = bool(_NEGATION.search(text_a)), bool(_NEGATION.search(text_b))
     if negated_a != negated_b and similar_length:
         return Verdict.CONFLICT
     if fuzz.ratio(a.text.lower(), b.text.lower()) >= _QUOTE_AGREE:
         return Verdict.AGREE
     return Verdict.COMPATIBLE
+
+
+_EDGE_PUNCTUATION = "\"'“”‘’.,;:!?()[]—–-"
+
+
+def _shared_stretch(a: str, b: str) -> tuple[str, str]:
+    """Each quotation from the first to the last word the two have in common, in order."""
+    words_a, words_b = a.split(), b.split()
+    matcher = difflib.SequenceMatcher(
+        None,
+        [w.strip(_EDGE_PUNCTUATION).lower() for w in words_a],
+        [w.strip(_EDGE_PUNCTUATION).lower() for w in words_b],
+        autojunk=False,
+    )
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    if not blocks:
+        return a, b
+    first, last = blocks[0], blocks[-1]
+    return (
+        " ".join(words_a[first.a : last.a + last.size]),
+        " ".join(words_b[first.b : last.b + last.size]),
+    )
 
 
 # How alike (Jaccard of content words) two sentences must be for a negation in one of them to
