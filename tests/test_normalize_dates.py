@@ -615,3 +615,41 @@ def test_mention_fields():
         span=Span(13, 23), text="March 2019", start=D(2019, 3, 1), end=D(2019, 3, 31),
         granularity=Granularity.MONTH,
     )  # fmt: skip
+
+
+# "later", "earlier", "before", "after" with no anchor count from an event of the story when the
+# clause narrates the past; the same words alone, or about the future, count from the reference.
+STORY_OFFSETS = [
+    ("He was arrested three weeks later.", "three weeks later"),
+    ("Two days later, the mayor resigned.", "Two days later"),
+    ("When the firefighters arrived ten minutes later, the house was gone.", "ten minutes later"),
+    ("A week earlier, a storm had flooded the town.", "A week earlier"),
+    ("The company had filed for bankruptcy two months before.", "two months before"),
+    ("Their partnership ended after 12 years.", "after 12 years"),
+    ("She returned to the club a year later and won the league.", "a year later"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), STORY_OFFSETS)
+def test_story_offsets_are_unresolved(text, words):
+    m = one(text)
+    assert m.text == words
+    assert not m.resolved
+    assert m.relative
+    assert (m.start, m.end) == (None, None)
+
+
+ANCHORED_OFFSETS = [
+    ("three weeks later", D(2026, 1, 31)),
+    ("The committee will meet again two weeks later.", D(2026, 1, 24)),
+    ("He was arrested three weeks ago.", D(2025, 12, 20)),
+    ("The man died 3 days after January 2.", D(2026, 1, 5)),
+    ("after 4 days", D(2026, 1, 14)),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), ANCHORED_OFFSETS)
+def test_anchored_offsets_stay_resolved(text, start):
+    m = one(text)
+    assert m.resolved
+    assert m.start == start

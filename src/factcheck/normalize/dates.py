@@ -367,6 +367,116 @@ def _rel_offset(mod: str) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- the tense of a clause
+
+#: Where a clause starts or ends: a sentence end, a semicolon, a colon, a line break, a quote.
+_CLAUSE_EDGE = re.compile(r"[.!?;:](?=\s|$)|[\n\"“”]")
+#: A verb phrase about the future: "will meet", "is scheduled to appear", "plans to".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|"
+    r"\b(?:is|are|am|'s|'re)\s+(?:(?:not|also|now|still)\s+)?"
+    r"(?:going|scheduled|set|due|expected|slated|planned|poised|supposed|likely|to\s+be)\b|"
+    r"\b(?:plans?|intends?|hopes?|aims?|vows?|promises?|pledges?)\s+to\b",
+    re.IGNORECASE,
+)
+#: A reporting verb: "He will appear in court, police said Tuesday" dates the saying.
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|reported|reports|according|added|confirmed)\b",
+    re.IGNORECASE,
+)
+#: A finite past-tense verb narrating the clause: an irregular one, or a lower-case word in -ed.
+_PAST = re.compile(
+    r"\b(?:(?i:was|were|had|did)|came|went|took|left|got|made|saw|found|began|gave|became|fled|ran|"
+    r"won|lost|met|held|sent|spent|kept|brought|thought|fought|caught|bought|knew|grew|threw|"
+    r"wrote|spoke|broke|chose|rose|fell|stood|sat|led|paid|heard|felt|built|struck|told|said|"
+    r"(?P<ed>[a-z]{2,}ed))\b"
+)
+#: Words in -ed that are not past verbs.
+_NOT_PAST_ED = frozenset(
+    {
+        "need",
+        "speed",
+        "seed",
+        "feed",
+        "weed",
+        "deed",
+        "breed",
+        "greed",
+        "creed",
+        "bleed",
+        "indeed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "hundred",
+        "bed",
+        "red",
+        "shed",
+        "wed",
+        "embed",
+        "sled",
+        "biased",
+        "based",
+        "armed",
+        "alleged",
+        "called",
+        "named",
+        "related",
+        "united",
+        "limited",
+        "advanced",
+        "detailed",
+        "interested",
+        "concerned",
+        "unprecedented",
+    }
+)
+#: Offsets that count from an event of the story, not from the publication date, when the
+#: clause narrates the past: "three weeks later, he was arrested", "a day earlier".
+_STORY_DIRECTIONS = frozenset({"later", "earlier", "before", "prior", "after"})
+#: A past that looks ahead ("was scheduled for", "was supposed to", "would"): not a tell.
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:would|scheduled|set\s+(?:to|for)|expected|supposed|planned|due|slated|postponed|"
+    r"delayed|moved|rescheduled|until|till|to\s+be|intended|hoped|aimed|vowed|promised|pledged)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(text: str, s: int) -> str:
+    """The words of the clause before offset ``s`` (at most 160 characters back)."""
+    lo = max(0, s - 160)
+    cut = lo
+    for c in _CLAUSE_EDGE.finditer(text, lo, s):
+        cut = c.end()
+    return text[cut:s]
+
+
+def _clause_after(text: str, e: int) -> str:
+    """The words of the clause after offset ``e`` (at most 120 characters on)."""
+    hi = min(len(text), e + 120)
+    c = _CLAUSE_EDGE.search(text, e, hi)
+    return text[e : c.start() if c else hi]
+
+
+def _future_clause(text: str, s: int) -> bool:
+    """The clause before ``s`` speaks of the future ("Obama will meet Sanders on Thursday")."""
+    before = _clause_before(text, s)
+    last = None
+    for f in _FUTURE.finditer(before):
+        last = f
+    return last is not None and not _REPORTING.search(before, last.end())
+
+
+def _past_clause(text: str, s: int, e: int) -> bool:
+    """The clause around ``s``-``e`` narrates a past event, with nothing looking ahead."""
+    words = _clause_before(text, s) + " " + _clause_after(text, e)
+    if _FUTURE_IN_PAST.search(words) or _FUTURE.search(words):
+        return False
+    return any(
+        not p.group("ed") or p.group("ed") not in _NOT_PAST_ED for p in _PAST.finditer(words)
+    )
+
+
 def _unit_period(unit: str, ref: dt.date, k: int) -> _V | None:
     """The calendar unit containing ``ref`` moved by ``k`` units ("next month": k=1)."""
     u = unit.lower()
@@ -726,9 +836,12 @@ def _handle(
         v = _span_of(g("sq_m"), g("sq_n"), g("sq_u"), ref)
     elif kind == "of":
         v = _offset(g("of_dur"), g("of_d"), ref)
-        if v is not None and g("of_d").lower() in ("before", "after", "prior", "from"):
+        direction = g("of_d").lower()
+        if v is not None and direction in _STORY_DIRECTIONS and _past_clause(text, s, e):
+            v = _UNRESOLVED[_G.DAY]  # "he was arrested three weeks later": after a story event
+        if v is not None and direction in ("before", "after", "prior", "from"):
             weak = True
-            if g("of_d").lower() == "before" and _end_of_phrase(text, e):
+            if direction == "before" and _end_of_phrase(text, e):
                 weak = False
     elif kind == "sg":
         if g("sg_dur"):
@@ -737,6 +850,8 @@ def _handle(
             v = _offset(g("sg_s") + g("sg_dur2"), "later", ref)
         else:
             v = _offset(g("sg_after"), "later", ref)
+            if v is not None and _past_clause(text, s, e):
+                v = _UNRESOLVED[_G.DAY]  # "the marriage ended after 20 years"
     elif kind == "eo":
         if ref is None:
             v = _UNRESOLVED[_unit_gran(g("eo_u"))]
