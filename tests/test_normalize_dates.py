@@ -653,3 +653,24 @@ def test_anchored_offsets_stay_resolved(text, start):
     m = one(text)
     assert m.resolved
     assert m.start == start
+
+
+# After a first, a superlative, "record" or a perfect negation, "in <duration>" looks back.
+LOOKING_BACK = [
+    ("the first woman in 40 years to lead the party", D(1986, 1, 10)),
+    ("the worst drought in 50 years", D(1976, 1, 10)),
+    ("a meeting, the first in 22 days, ended without a deal", D(2025, 12, 19)),
+    ("Prices rose at their fastest pace in three months.", D(2025, 10, 10)),
+    ("It hasn't rained in three weeks.", D(2025, 12, 20)),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), LOOKING_BACK)
+def test_in_a_duration_after_a_record_looks_back(text, start):
+    m = one(text)
+    assert (m.start, m.end) == (start, REF)
+
+
+def test_in_a_duration_about_the_future_looks_ahead():
+    assert one("The first payments will arrive in 3 weeks.").start == D(2026, 1, 31)
+    assert one("He returns in 3 weeks.").start == D(2026, 1, 31)

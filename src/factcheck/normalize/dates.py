@@ -431,6 +431,14 @@ _NOT_PAST_ED = frozenset(
         "unprecedented",
     }
 )
+#: A first, a record or a perfect negation before "in <duration>": the duration looks back.
+_RECORD_BEFORE = re.compile(
+    r"\b(?:first|only|highest|lowest|best|worst|biggest|largest|smallest|greatest|most|least|"
+    r"deadliest|longest|shortest|strongest|weakest|fastest|slowest|hottest|coldest|wettest|"
+    r"driest|heaviest|busiest|sharpest|steepest|record|(?:has|have|had)(?:\s+not|\s+never|n['’]t)|"
+    r"(?:hasn|haven|hadn)['’]t)\b",
+    re.IGNORECASE,
+)
 #: Offsets that count from an event of the story, not from the publication date, when the
 #: clause narrates the past: "three weeks later, he was arrested", "a day earlier".
 _STORY_DIRECTIONS = frozenset({"later", "earlier", "before", "prior", "after"})
@@ -862,6 +870,14 @@ def _handle(
     elif kind == "in":
         if _FREQUENCY_BEFORE.search(text, max(0, s - 12), s):
             return None  # "17 hours in a month", "twice in a year": a rate, not a date
+        before = _clause_before(text, s)
+        if _RECORD_BEFORE.search(before) and not _FUTURE.search(before):
+            # "the first in 22 days", "the worst drought in 50 years", "hasn't rained in weeks":
+            # the stretch of time before the reference, as "the past 22 days"
+            if ref is None:
+                return _Atom(s, e, kind, _UNRESOLVED[_G.DAY])
+            back = _duration_shift(ref, g("in_dur"), -1)
+            return None if back is None else _Atom(s, e, kind, _V(back, ref, _G.DAY, rel=True))
         v = _offset(g("in_dur"), "later", ref)
     elif kind == "rd":
         word = " ".join(g("rd_w").lower().split())
