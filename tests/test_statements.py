@@ -124,6 +124,16 @@ def test_no_conflict_without_a_changed_fact(a, b):
             "It was not immediately known if the driver had been drinking before the crash.",
             "It was unclear whether the driver had been drinking before the crash.",
         ),
+        # a description for a name
+        (
+            "The gunman was firing shots at the motel and at vehicles along the roadway overnight.",
+            "The gunman was firing shots at the motel and at vehicles along Volunteer Parkway "
+            "overnight.",
+        ),
+        (
+            "Officer Swasey was a six-year veteran of the university's police force, they said.",
+            "Officer Swasey was a six-year veteran of the UCCS Police Department, they said.",
+        ),
         # a short link
         (
             "Read the full statement from the county sheriff here: bit.ly/1N5ukAh today.",

@@ -520,6 +520,8 @@ def _not_rewording(a: str, b: str, similarity: float, *, valued: bool, figures: 
         return False  # link shorteners, phone numbers: no fact of the story
     if all(w in _STAND_INS for w in words_a) or all(w in _STAND_INS for w in words_b):
         return False
+    if _describes(a, b) or _describes(b, a):
+        return False  # "the roadway" / "Volunteer Parkway": a description for a name
     if len(words_a) == len(words_b) and all(map(_antonym, words_a, words_b)):
         return True  # "predictable" / "unpredictable"
     if len(words_a) == len(words_b) and all(map(_abbreviates, words_a, words_b)):
@@ -548,6 +550,27 @@ def _not_rewording(a: str, b: str, similarity: float, *, valued: bool, figures: 
 
 
 _CODE = re.compile(r"(?=\w*\d)(?=\w*[a-z])\w+[A-Z]\w*|\d{3}[-.]\d{3}[-.]\d{4}")
+
+
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "&"})
+_DETERMINERS = frozenset("the a an this that these those its his her their our".split())
+
+
+def _describes(description: str, name: str) -> bool:
+    """Whether a lower-case phrase with a determiner stands where the other source gives a
+    proper name: "the roadway" for "Volunteer Parkway", "the university's police force" for
+    "UCCS Police Department" (a bare "nurse" for "Gringo" is a changed word)."""
+    words, head = name.split(), description.split()[:1]
+    return (
+        bool(head)
+        and (head[0] in _DETERMINERS or head[0].endswith(("'s", "’s")))
+        and description == description.lower()
+        and not any(ch.isdigit() for ch in description + name)
+        and any(ch.isalpha() for ch in description)
+        and bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _NAME_LINKS for w in words)
+    )
 
 
 def _is_code(word: str) -> bool:
