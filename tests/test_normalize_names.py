@@ -185,6 +185,21 @@ def test_name_key(text: str, want: str) -> None:
             "volunteer parkway",
             None,
         ),
+        # an organization's officer inside one run of capitals
+        (
+            "said Human Rights Campaign President Chad Griffin.",
+            "Chad Griffin",
+            "person",
+            "chad griffin",
+            "President",
+        ),
+        (
+            "said Human Rights Campaign President Chad Griffin.",
+            "Human Rights Campaign",
+            "organization",
+            "human rights campaign",
+            None,
+        ),
         # events are named, but no person
         ("She ran the Boston Marathon twice.", "Boston Marathon", "other", "boston marathon", None),
         ("Crowds lined the Rose Parade route.", "Rose Parade", "other", "rose parade", None),

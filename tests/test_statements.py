@@ -124,6 +124,19 @@ def test_no_conflict_without_a_changed_fact(a, b):
             "It was not immediately known if the driver had been drinking before the crash.",
             "It was unclear whether the driver had been drinking before the crash.",
         ),
+        # the speaker's name and title moved around the verb of saying
+        (
+            "“Couples will now be treated equally under our tax laws,” said Human Rights "
+            "Campaign President Chad Griffin.",
+            "“Couples will now be treated equally under our tax laws,” said Chad Griffin, the "
+            "president of the Human Rights Campaign.",
+        ),
+        (
+            "“The campaign received subpoenas for documents from the state committee,” said "
+            "Sheridan.",
+            "“The campaign received subpoenas for documents from the state committee,” the "
+            "lawyer, Mark D. Sheridan, said in an email.",
+        ),
         # a description for a name
         (
             "The gunman was firing shots at the motel and at vehicles along the roadway overnight.",

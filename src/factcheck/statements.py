@@ -202,6 +202,10 @@ def diff_statements(
             )
             if not _changes_fact(phrase_a.text, phrase_b.text, starts):
                 continue
+            if _moved_beside_attribution(ta, op.i1, op.i2, tb) or _moved_beside_attribution(
+                tb, op.j1, op.j2, ta
+            ):
+                continue
             if not _not_rewording(
                 phrase_a.text, phrase_b.text, similarity, valued=valued, figures=figures
             ):
@@ -550,6 +554,29 @@ def _not_rewording(a: str, b: str, similarity: float, *, valued: bool, figures: 
 
 
 _CODE = re.compile(r"(?=\w*\d)(?=\w*[a-z])\w+[A-Z]\w*|\d{3}[-.]\d{3}[-.]\d{4}")
+
+
+_ATTRIBUTION_REACH = 3
+
+
+def _moved_beside_attribution(tokens: _Tokens, i1: int, i2: int, other: _Tokens) -> bool:
+    """Whether a stretch beside a verb of saying only moves words the other sentence has:
+    "said Human Rights Campaign President Chad Griffin" / "said Chad Griffin, the president of
+    the Human Rights Campaign"; "said Sheridan" / "the lawyer, Mark D. Sheridan, said"."""
+    near = tokens[max(0, i1 - _ATTRIBUTION_REACH) : i2 + _ATTRIBUTION_REACH]
+    if not any(w in _ATTRIBUTION for _, _, w in near):
+        return False
+    moved = {_moved_key(w) for _, _, w in tokens[i1:i2] if _is_content_token(w)}
+    return bool(moved) and moved <= {_moved_key(w) for _, _, w in other}
+
+
+def _is_content_token(word: str) -> bool:
+    return word.startswith("\x00") or (word[:1].isalnum() and word not in STOPWORDS)
+
+
+def _moved_key(word: str) -> str:
+    """A word, or a name by its last word ("sheridan" for "Mark D. Sheridan")."""
+    return word.rsplit(" ", 1)[-1] if word.startswith("\x00n ") else word
 
 
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "&"})

@@ -959,7 +959,7 @@ ORG_WORDS = _words(
     television tv magazine review chronicle observer guardian telegraph star sun daily weekly
     police force forces army navy marines guard corps command unit units service services
     brigade battalion regiment squad team club league board authority authorities embassy branch
-    consulate mission organization organisation alliance coalition movement front
+    consulate mission organization organisation alliance coalition movement front campaign
     inn hotel motel restaurant cafe bar store stores mart market parts shop pharmacy
     prison jail penitentiary museum library theater theatre stadium arena airport
     speedway raceway racetrack coliseum colosseum casino mall refinery factory

@@ -651,8 +651,33 @@ def _candidates(text: str, ctx: _Context) -> list[_Cand]:
     return out
 
 
+def _organization_before_title(seg: list[_Tok]) -> int:
+    """Where a title head follows an organization's name of two words or more inside one run
+    ("Human Rights Campaign President Chad Griffin", "Acme Corp. CEO Jane Doe"), with a name of
+    two words after it; 0 when there is none."""
+    for h in range(2, len(seg) - 2):
+        if (
+            _is_head(seg[h])
+            and seg[h - 1].key in _gz.ORG_WORDS
+            and not _titleish(seg[0])
+            and not any(_is_head(t) for t in seg[h + 1 :])
+        ):
+            return h
+    return 0
+
+
 def _name_of_segment(text: str, seg: list[_Tok]) -> list[_Cand]:
     """Title, modifiers and name of one segment: "US President Donald Trump"."""
+    split = _organization_before_title(seg)
+    if split:
+        # "Human Rights Campaign President Chad Griffin": the organization, then its officer
+        org = seg[:split]
+        key = " ".join(t.key for t in org)
+        _, canonical = _classify(org, key, has_title=False)
+        return [
+            _Cand(org, "organization", key, canonical, None),
+            *_name_of_segment(text, seg[split:]),
+        ]
     out: list[_Cand] = []
     n = len(seg)
     # in-run title: title-like words followed by at least one name word
