@@ -674,3 +674,34 @@ def test_in_a_duration_after_a_record_looks_back(text, start):
 def test_in_a_duration_about_the_future_looks_ahead():
     assert one("The first payments will arrive in 3 weeks.").start == D(2026, 1, 31)
     assert one("He returns in 3 weeks.").start == D(2026, 1, 31)
+
+
+# A bare weekday, month or month-day takes the tense of its clause (REF is Saturday 2026-01-10).
+TENSED = [
+    ("The council will vote on Tuesday.", D(2026, 1, 13)),
+    ("She is scheduled to testify Friday.", D(2026, 1, 16)),
+    ("The family plans to hold a vigil on Sunday.", D(2026, 1, 11)),
+    ("The funeral is expected to take place on Saturday.", REF),
+    ("The council voted on Tuesday.", D(2026, 1, 6)),
+    ("He will appear in court, police said Tuesday.", D(2026, 1, 6)),
+    ("The minister is expected to step down in September.", D(2026, 9, 1)),
+    ("The trial will open on Oct. 12.", D(2026, 10, 12)),
+    ("He resigned in March after the audit.", D(2025, 3, 1)),
+    ("In May, Acme announced the merger.", D(2025, 5, 1)),
+    ("On April 8, police arrested two men.", D(2025, 4, 8)),
+    ("He was supposed to leave in March.", D(2026, 3, 1)),
+    ("Talks are set for September.", D(2026, 9, 1)),
+    ("A hearing will be held for two men charged in the October shooting.", D(2025, 10, 1)),
+    ("He was arrested on Jan. 20.", D(2026, 1, 20)),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), TENSED)
+def test_tense_of_the_clause(text, start):
+    assert one(text).start == start
+
+
+def test_tense_leaves_ranges_and_since_alone():
+    m = one("The exhibition will run from Oct. 2 to Oct. 9.")
+    assert (m.start, m.end) == (D(2025, 10, 2), D(2025, 10, 9))
+    assert one("The road will stay closed since March.").start == D(2026, 3, 1)

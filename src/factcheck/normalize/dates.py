@@ -36,6 +36,7 @@ __all__ = ["compare_dates", "parse_dates"]
 
 _D = dt.date
 _DAY1 = dt.timedelta(days=1)
+_DAY0 = dt.timedelta(0)
 _G = Granularity
 _ORDER = {
     _G.DAY: 0,
@@ -373,7 +374,7 @@ def _rel_offset(mod: str) -> int:
 _CLAUSE_EDGE = re.compile(r"[.!?;:](?=\s|$)|[\n\"“”]")
 #: A verb phrase about the future: "will meet", "is scheduled to appear", "plans to".
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|"
+    r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\bshould\b(?!\s+have)|"
     r"\b(?:is|are|am|'s|'re)\s+(?:(?:not|also|now|still)\s+)?"
     r"(?:going|scheduled|set|due|expected|slated|planned|poised|supposed|likely|to\s+be)\b|"
     r"\b(?:plans?|intends?|hopes?|aims?|vows?|promises?|pledges?)\s+to\b",
@@ -442,10 +443,38 @@ _RECORD_BEFORE = re.compile(
 #: Offsets that count from an event of the story, not from the publication date, when the
 #: clause narrates the past: "three weeks later, he was arrested", "a day earlier".
 _STORY_DIRECTIONS = frozenset({"later", "earlier", "before", "prior", "after"})
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W*\s+$")
+_SUBJECT_WORDS = frozenset(
+    {
+        "i",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "you",
+        "who",
+        "which",
+        "that",
+        "and",
+        "also",
+        "then",
+        "later",
+        "had",
+        "was",
+        "were",
+        "been",
+        "being",
+        "is",
+        "are",
+        "be",
+    }
+)
 #: A past that looks ahead ("was scheduled for", "was supposed to", "would"): not a tell.
 _FUTURE_IN_PAST = re.compile(
     r"\b(?:would|scheduled|set\s+(?:to|for)|expected|supposed|planned|due|slated|postponed|"
-    r"delayed|moved|rescheduled|until|till|to\s+be|intended|hoped|aimed|vowed|promised|pledged)\b",
+    r"delayed|moved|rescheduled|until|till|to\s+be|intended|hoped|aimed|vowed|promised|pledged|"
+    r"(?:was|were)\s+[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
@@ -475,14 +504,36 @@ def _future_clause(text: str, s: int) -> bool:
     return last is not None and not _REPORTING.search(before, last.end())
 
 
-def _past_clause(text: str, s: int, e: int) -> bool:
-    """The clause around ``s``-``e`` narrates a past event, with nothing looking ahead."""
+def _past_clause(text: str, s: int, e: int, *, strict: bool = False) -> bool:
+    """The clause around ``s``-``e`` narrates a past event, with nothing looking ahead.
+
+    ``strict``: a word in -ed counts only after a subject it can be the verb of (a pronoun, a
+    name, "who", "and", an auxiliary, a word opening the clause): "Flynn stepped down", "police
+    arrested", not "keep the government funded".
+    """
     words = _clause_before(text, s) + " " + _clause_after(text, e)
     if _FUTURE_IN_PAST.search(words) or _FUTURE.search(words):
         return False
-    return any(
-        not p.group("ed") or p.group("ed") not in _NOT_PAST_ED for p in _PAST.finditer(words)
-    )
+    for p in _PAST.finditer(words):
+        ed = p.group("ed")
+        if not ed:
+            return True
+        if ed in _NOT_PAST_ED:
+            continue
+        if not strict:
+            return True
+        prev = _PREV_WORD.search(words, 0, p.start())
+        if prev is None:
+            continue
+        head = words[: prev.start()].rstrip()
+        if (
+            prev.group(1)[0].isupper()
+            or prev.group(1).lower() in _SUBJECT_WORDS
+            or not head
+            or not head[-1].isalpha()  # "On April 8, police arrested"
+        ):
+            return True
+    return False
 
 
 def _unit_period(unit: str, ref: dt.date, k: int) -> _V | None:
@@ -1901,6 +1952,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
     kinds = {a.kind for a in out}
     if ref is not None:
         out = [_md_with_modifier(text, a, ref) if a.v.md is not None else a for a in out]
+        out = [_tensed(text, a, ref) if a.v.md is not None or a.kind == "rw" else a for a in out]
     atoms = _duration_spans(text, out, ref)
 
     # 2. "3 days after January 12th", "2 weeks before Christmas"
@@ -2104,6 +2156,54 @@ def _md_with_modifier(text: str, a: _Atom, ref: dt.date) -> _Atom:
     if nv is None:
         return a
     return _Atom(mm.start(), a.end, a.kind, nv._replace(rel=True), a.weak)
+
+
+_RANGE_WORD_BEFORE = re.compile(r"(?:\b(?:from|between|to|and|through|since)|[-–—])\s*$", P.FLAGS)
+_RANGE_WORD_AFTER = re.compile(r"\s*(?:(?:to|and|through)\b|[-–—])", P.FLAGS)
+_WEEK = dt.timedelta(days=7)
+_MONTH_AHEAD = dt.timedelta(days=31)
+
+
+def _tensed(text: str, a: _Atom, ref: dt.date) -> _Atom:
+    """A bare weekday, month or month-day read in the tense of its clause.
+
+    "Obama will meet Sanders on Thursday" is the coming Thursday, not the last one; "he is
+    expected to leave in July", written in December, is next July; "Flynn stepped down in
+    February", written in December, is the February past. Without such a tell the weekday is
+    the latest on or before the reference and the month the nearest (``_weekday_near``,
+    ``_nearest_month``). A day or two either way is left alone: publication dates run late.
+    """
+    v = a.v
+    if not v.ok or v.lo is None or v.hi is None or v.olo or v.ohi:
+        return a
+    if _RANGE_WORD_BEFORE.search(text, max(0, a.start - 10), a.start) or _RANGE_WORD_AFTER.match(
+        text, a.end
+    ):
+        return a  # a range's ends are read together; "since" always looks back
+    if a.kind == "rw":
+        if (
+            v.lo < ref
+            and _BARE_WEEKDAY.fullmatch(text, a.start, a.end)
+            and _future_clause(text, a.start)
+        ):
+            return a._replace(v=_day(v.lo + _WEEK, rel=True))
+        return a
+    if v.md is None or _BARE_WEEKDAY.search(text, a.start, a.end):
+        return a  # "this Friday 5/12": the weekday chose the year
+    if _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
+        return a  # "charged in the January shooting": a name of an event, in no tense of its own
+    month, day = v.md
+    year = v.lo.year
+    if v.hi < ref - (_WEEK if day else _DAY0) and _future_clause(text, a.start):
+        year += 1
+    elif v.lo > ref + (_MONTH_AHEAD if day else _DAY0) and _past_clause(
+        text, a.start, a.end, strict=True
+    ):
+        year -= 1
+    else:
+        return a
+    nv = _md_value(month, day, year, None)
+    return a if nv is None else a._replace(v=nv._replace(rel=True, md=v.md))
 
 
 def _duration_spans(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
