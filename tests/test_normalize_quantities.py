@@ -622,7 +622,7 @@ def test_linear_time_on_adversarial_megabyte() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He has lost his pen 7 times since Monday.", [("7", None)]),
+        ("He has lost his pen 7 times since Monday.", [("7 times", "time")]),
         (
             "It cost USD 5, or usd 5, or 5 PEN.",
             [("USD 5", "USD"), ("usd 5", "USD"), ("5 PEN", "PEN")],
@@ -665,6 +665,22 @@ NEWS_TEXT_FIGURES = [
     ("The court ruled 5-4 on Monday.", "4", 4, 4, None, "count"),
     # an ordinary dash range stays a range
     ("between 2-3 people", "between 2-3 people", 2, 3, "person", "count"),
+    # a counted noun one step away: after a modifier, in a partitive, in a compound
+    ("She released four studio albums.", "four studio albums", 4, 4, "album", "count"),
+    ("a force of 450 French soldiers", "450 French soldiers", 450, 450, "soldier", "count"),
+    ("sending 5,000 active-duty troops", "5,000 active-duty troops", 5000, 5000, "troop", "count"),
+    ("Two ICE agents were hurt.", "Two ICE agents", 2, 2, "agent", "count"),
+    ("for 5 straight days", "5 straight days", 5, 5, "day", "measure"),
+    ("Two of the victims died.", "Two of the victims", 2, 2, "victim", "count"),
+    ("12 of her former classmates", "12 of her former classmates", 12, 12, "classmate", "count"),
+    ("a four-page summary", "four-page", 4, 4, "page", "count"),
+    ("a 12-member jury", "12-member", 12, 12, "member", "count"),
+    # people counted by their state; occasions counted by "times"
+    ("Utah crash: 3 dead, 1 wounded", "3 dead", 3, 3, "dead", "count"),
+    ("Utah crash: 3 dead, 1 wounded", "1 wounded", 1, 1, "injured", "count"),
+    ("nearly 40 injured", "nearly 40 injured", 40, 40, "injured", "count"),
+    ("He was shot six times.", "six times", 6, 6, "time", "count"),
+    ("Take it three times a day.", "three times a day", 3, 3, "time/day", "count"),
 ]
 
 
@@ -717,3 +733,19 @@ def test_a_range_in_reading_order_without_a_tally_stays_a_range() -> None:
     """Only a word of winning, voting or scoring makes "X-Y" two sides of a tally."""
     q = _one("They expect 20-30 guests.")
     assert (q.low, q.high, q.unit) == (Decimal(20), Decimal(30), "guest")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Of the 26 players, 14 were right-handed batters.", "14"),  # a verb is no modifier
+        ("In 2019 oil prices rose.", "2019"),  # a year qualifies the noun
+        ("half of the voters", "half"),  # a share, not a count of voters
+        ("five of the three-ton satellites", "five"),  # a number word is no modifier
+    ],
+)
+def test_no_counted_noun_across(text: str, figure: str) -> None:
+    """A verb, a year, a fraction or a number between keeps the figure without a unit."""
+    found = {q.text: q for q in parse_quantities(text)}
+    assert figure in found, found
+    assert found[figure].unit is None

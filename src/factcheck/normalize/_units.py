@@ -365,6 +365,15 @@ IRREGULAR_PLURALS: Final[dict[str, str]] = {
     "cookies": "cookie",
     "rookies": "rookie",
     "hostages": "hostage",
+    # Latin plurals in "-uses", which the rule for "-es" would cut wrongly
+    "caucuses": "caucus",
+    "busses": "bus",
+    "campuses": "campus",
+    "bonuses": "bonus",
+    "censuses": "census",
+    "statuses": "status",
+    "circuses": "circus",
+    "geniuses": "genius",
 }
 
 #: Words that end in "s" but are not plural nouns, or plural words that are never counted things.

@@ -106,8 +106,7 @@ _DIGITS: Final[str] = (
       | (?:1-)?\d{3}-\d{3,4}-\d{4}
       | 1-8\d\d-(?=[A-Z0-9])
       | \d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?
-      | \d{1,2}(?:\.[0-5]\d)?\s*[ap]\.?m\.?(?![a-z])
-      | \d{1,2}(?:\.[0-5]\d)?\s*[AP]\.?M\.?(?![A-Za-z])
+      | \d{1,2}(?:\.[0-5]\d)?\s*(?:[ap]\.?m\.?(?![a-z])|[AP]\.?M\.?(?![A-Za-z]))
     )
   | (?P<dotted>\d+(?:\.\d+){2,})
   | (?P<ordd>\d+(?:st|nd|rd|th))(?![A-Za-z])
@@ -1216,8 +1215,122 @@ def _suffix_units(text: str, fig: _Fig, *, word_number: bool, has_scale: bool) -
                 fig.end = m.end()
                 _attach_rate(text, fig)
                 return
+        if (
+            e < len(text)
+            and text[e] in " \t-"
+            and _counted_further(text, fig, e, word_number=word_number)
+        ):
+            _attach_rate(text, fig)
     else:
         _attach_rate(text, fig)
+
+
+# Words that cannot stand between a number and the noun it counts: function words, auxiliaries
+# and common verbs ("14 were hitters", "two say lawmakers" count no hitters or lawmakers).
+_NOT_MODIFIERS: Final[frozenset[str]] = frozenset(
+    """of and or but nor in on at to for from by with into onto upon over under about above
+    below after before since until during without within through across against among between
+    per via than as so then also too not only even just still already again ever never always
+    often who whom whose which what that this these those there here where when while because
+    if though although whether the a an his her their its our my your them they we he she it us
+    him me you be is was were are been being am has have had do does did will would could should
+    may might must can shall said says say told tell think thought believe want wanted need
+    needed got get gets make made makes took take takes saw see sees gave give gives went go
+    goes came come comes left leave put set run ran found find called call like such each every
+    all both either neither some any many much more most less least few other another own same
+    times percent per cent
+    jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july
+    august september october november december monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+# a number and a plural with one modifier between: "four studio albums", "450 French soldiers",
+# "5,000 active-duty troops", "two ICE agents"
+_MODIFIED_NOUN: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?P<a>[A-Za-z][a-z]+(?:-[a-z]+)*|[A-Z]{2,5})[ \t]+(?P<n>[a-z]{3,})(?![\w'’-])"
+)
+# "two of the victims", "three of her friends", "12 of the injured passengers"
+_OF_THE_NOUN: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?i:of)[ \t]+(?i:the|his|her|their|its|our|my|your|these|those)[ \t]+"
+    r"(?P<a>[a-z]+(?:-[a-z]+)*)(?![\w'’-])(?:[ \t]+(?P<b>[a-z]{3,})(?![\w'’-]))?"
+)
+# news counts people by their state: "3 dead, 1 wounded", "nearly 40 injured"
+_PEOPLE_STATE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?P<s>dead|killed|injured|wounded|hurt|missing)(?![\w'’-])"
+)
+_STATE_UNITS: Final[dict[str, str]] = {
+    "dead": "dead",
+    "killed": "dead",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "missing": "missing",
+}
+# "shot six times", "three times a day": a count of occasions (or a multiple)
+_TIMES_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t]+times(?![\w'’-])")
+# "a four-page report", "a 12-member jury", "a three-star general": the number counts the noun
+_HYPHEN_NOUN: Final[re.Pattern[str]] = re.compile(r"-(?P<n>[a-z]{3,})(?=[ \t]+[a-z])")
+_NOT_HYPHEN_NOUNS: Final[frozenset[str]] = frozenset(
+    """and the for but nor odd plus something ish fold way style era type like esque based
+    related linked wide long high deep tall strong thick old year""".split()
+)
+_FOUR_DIGITS: Final[re.Pattern[str]] = re.compile(r"\d{4}")
+
+
+def _modifier_ok(word: str) -> bool:
+    """Whether ``word`` may modify a counted noun: no function word, verb or number word."""
+    w = word.lower()
+    return w not in _NOT_MODIFIERS and w.split("-", 1)[0] not in _WORDS
+
+
+def _counted_further(text: str, fig: _Fig, e: int, *, word_number: bool) -> bool:
+    """A counted noun one step away from the number; return whether a unit was attached.
+
+    "four studio albums" (a modifier between), "two of the victims" (a partitive), "3 dead" (a
+    state that stands for people), "six times" (occasions), "a four-page report" (a compound).
+    """
+    value = fig.value
+    if value != value.to_integral() or value < 1:
+        return False  # "half of the voters" is a share, not a count of voters
+    if not word_number and _FOUR_DIGITS.fullmatch(text, fig.start, e) and 1000 <= value <= 2100:
+        return False  # "in 2019 oil prices", "the 2016-era rules": a year qualifies the noun
+    nxt = text[e + 1 : e + 2] or " "
+    m = _TIMES_AFTER.match(text, e) if nxt == "t" else None
+    if m:
+        fig.unit, fig.end = "time", m.end()
+        return True
+    if text[e] == "-":
+        m = _HYPHEN_NOUN.match(text, e)
+        noun = m.group("n") if m else ""
+        if m and noun not in _NOT_HYPHEN_NOUNS and not noun.endswith(("ed", "ly", "ing", "s")):
+            fig.unit, fig.end = noun, m.end()
+            return True
+        return False
+    if value != 1:
+        m = _MODIFIED_NOUN.match(text, e)
+        if m and _modifier_ok(m.group("a")):
+            noun = m.group("n")
+            lemma = _lemma(noun)
+            if lemma is not None and not _CAPITAL_WORD_AFTER.match(text, m.end()):
+                named = _units.UNIT_WORDS.get(noun)
+                fig.unit = named or lemma  # "three straight days" is a measure of time
+                if named is not None:
+                    fig.kind = "measure"
+                fig.end = m.end()
+                return True
+    m = _OF_THE_NOUN.match(text, e) if nxt in "oO" else None
+    if m:
+        a, b = m.group("a"), m.group("b")
+        if _lemma(a) is not None:
+            fig.unit, fig.end = _lemma(a), m.end("a")
+            return True
+        if b is not None and _modifier_ok(a) and _lemma(b) is not None:
+            fig.unit, fig.end = _lemma(b), m.end("b")
+            return True
+    m = _PEOPLE_STATE.match(text, e) if nxt in "dkiwhm" else None
+    if m:
+        fig.unit, fig.end = _STATE_UNITS[m.group("s")], m.end()
+        return True
+    return False
 
 
 # video resolutions are written like pence ("1080p")
@@ -1356,7 +1469,16 @@ def parse_quantities(text: str) -> list[Quantity]:
         last_end = fig.end
     if _VAGUE_HINT.search(text):
         figs = _with_vague_figures(text, figs)
-    if "0s" in text or "ties" in text or "teens" in text:
+    if (
+        "0s" in text
+        or "teens" in text
+        or "nties" in text
+        or "irties" in text
+        or "orties" in text
+        or "fties" in text
+        or "xties" in text
+        or "hties" in text
+    ):  # the endings of "20s", "teens", "twenties" … "nineties"
         figs = _with_decade_ages(text, figs)
     _join_bounds(text, figs)
     out: list[Quantity] = []
@@ -1463,11 +1585,15 @@ def _with_vague_figures(text: str, figs: list[_Fig]) -> list[_Fig]:
 
 # "a man in his 60s", "in her early thirties", "their late teens": an age by decade needs the
 # possessive, since "the 60s" without one is a decade of the calendar (the dates stage reads it)
+_DECADE_WORD: Final[re.Pattern[str]] = re.compile(
+    r"0s(?![\w'’])|(?<![\w'’])(?i:teens|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|nineties)(?![\w'’])"
+)
 _DECADE_AGE: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w'’])(?i:his|her|their|my|your|our)[ \t]+"
     r"(?P<fig>(?:(?P<part>(?i:early|mid|late))(?:[ \t]*-[ \t]*|[ \t]+))?"
     r"(?:['’]?(?P<d>[1-9]0)s|(?P<w>(?i:teens|twenties|thirties|forties|fifties|sixties|"
-    r"seventies|eighties|nineties))))(?![\w'’])"
+    r"seventies|eighties|nineties))))$"
 )
 _DECADE_WORDS: Final[dict[str, int]] = {
     "teens": 10,
@@ -1498,7 +1624,11 @@ _TEEN_PARTS: Final[dict[str | None, tuple[int, int]]] = {
 def _with_decade_ages(text: str, figs: list[_Fig]) -> list[_Fig]:
     """Put ages by decade ("in his 60s" = 60 to 69 years) among the figures."""
     ages: list[_Fig] = []
-    for m in _DECADE_AGE.finditer(text):
+    for w in _DECADE_WORD.finditer(text):
+        end = w.end()
+        m = _DECADE_AGE.search(text, max(0, w.start() - 24), end)
+        if m is None:
+            continue
         part = m.group("part").lower() if m.group("part") else None
         d = m.group("d")
         base = int(d) if d else _DECADE_WORDS[m.group("w").lower()]
