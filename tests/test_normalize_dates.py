@@ -319,6 +319,10 @@ NOT_DATES = [
     "Profit for the year ahead and for the day of the vote is unclear.",
     "It ran in The Weekend Australian and the weekend edition of the Times.",
     "The bill passed with a 2/3 majority after 1 1/2 hours.",
+    "Police were called to 1555 Main St. at noon.",
+    "He lives at 1014 Floral Lane with his mother.",
+    "Here is what comes next for the 11-year-old.",
+    "The senator left -- a day after the vote -- for home.",
 ]
 
 
@@ -705,3 +709,9 @@ def test_tense_leaves_ranges_and_since_alone():
     m = one("The exhibition will run from Oct. 2 to Oct. 9.")
     assert (m.start, m.end) == (D(2025, 10, 2), D(2025, 10, 9))
     assert one("The road will stay closed since March.").start == D(2026, 3, 1)
+
+
+def test_years_before_a_street_name_with_a_preposition_or_article():
+    assert one("In 1998 Main Street was renamed.").start == D(1998, 1, 1)
+    assert one("an 1898 Supreme Court ruling").start == D(1898, 1, 1)
+    assert one("the 1989 Tiananmen Square protests").start == D(1989, 1, 1)

@@ -906,6 +906,8 @@ def _handle(
         if g("sg_dur"):
             v = _offset(g("sg_dur"), "ago" if g("sg_op") == "-" else "later", ref)
         elif g("sg_dur2"):
+            if not g("sg_dur2")[:1].isdigit():
+                return None  # "-- a day after the meeting": a dash, not a minus sign
             v = _offset(g("sg_s") + g("sg_dur2"), "later", ref)
         else:
             v = _offset(g("sg_after"), "later", ref)
@@ -975,6 +977,8 @@ def _handle(
         day = _word_number(g("dd_d"))
         if day is None or not 1 <= day <= 31:
             return None
+        if _HYPHEN_WORD_AFTER.match(text, e):
+            return None  # "the 11-year-old", "the 21-gun salute": a count in a compound
         # "for the 27th", "on the 21st." name a day of the month; "the 21st floor" does not
         weak = not (_DAY_OF_MONTH_BEFORE.search(text, max(0, s - 8), s) and _end_of_phrase(text, e))
         if ref is None:
@@ -1674,6 +1678,15 @@ _YEAR_CONTEXT = re.compile(
     P.FLAGS,
 )
 _UNIT_AFTER = re.compile(rf"\s*{P.UNIT}", P.FLAGS)
+_HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
+#: A street name after a number: one to three capitalised words and a street-type word.
+_STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z'’]*\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
+    r"Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|"
+    r"Circle|Trl|Trail|Pike)\b"
+)
+#: "in 1998 Main Street was renamed", "the 1989 Tiananmen Square protests": a year after all.
+_YEAR_ATTRIBUTE_BEFORE = re.compile(r"\b(?:in|during|since|by|until|the|a|an)\s+$", P.FLAGS)
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _CODE_AFTER = re.compile(r"\s*[-/.]\s*\d")
 
@@ -1698,6 +1711,10 @@ def _bare_year(m: re.Match[str], text: str) -> _V | None:
             return None
         if P.COUNT_AFTER.match(text, m.end("yr_y")) or _CODE_AFTER.match(text, m.end("yr_y")):
             return None
+        if _STREET_AFTER.match(text, m.end("yr_y")) and not _YEAR_ATTRIBUTE_BEFORE.search(
+            text, max(0, s - 12), s
+        ):
+            return None  # "1555 Main St.", "2100 N. Oak Avenue": a house number
         y = int(raw)
         if not 1000 <= y <= 2199:
             return None
