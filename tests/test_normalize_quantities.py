@@ -681,6 +681,18 @@ NEWS_TEXT_FIGURES = [
     ("nearly 40 injured", "nearly 40 injured", 40, 40, "injured", "count"),
     ("He was shot six times.", "six times", 6, 6, "time", "count"),
     ("Take it three times a day.", "three times a day", 3, 3, "time/day", "count"),
+    # "a" and an ordinal before a noun pick one of a series; elsewhere it is a fraction
+    ("A fourth victim was hurt.", "fourth", 4, 4, None, "ordinal"),
+    ("a fifth-floor apartment", "fifth", 5, 5, None, "ordinal"),
+    ("for a third consecutive year", "third", 3, 3, None, "ordinal"),
+    ("a third of the vote", "a third", Decimal(1) / 3, Decimal(1) / 3, None, "count"),
+    ("Sales fell by a third last year.", "a third", Decimal(1) / 3, Decimal(1) / 3, None, "count"),
+    ("a fifth of the budget", "a fifth", "0.2", "0.2", None, "count"),
+    ("a fifth higher", "a fifth", "0.2", "0.2", None, "count"),
+    # two neighbouring figures joined by "or" are an estimate
+    ("There were five or six people.", "five or six people", 5, 6, "person", "count"),
+    ("It rang two or three times.", "two or three times", 2, 3, "time", "count"),
+    ("It takes 10 or 15 minutes.", "10 or 15 minutes", 10, 15, "minute", "measure"),
 ]
 
 
@@ -749,3 +761,28 @@ def test_no_counted_noun_across(text: str, figure: str) -> None:
     found = {q.text: q for q in parse_quantities(text)}
     assert figure in found, found
     assert found[figure].unit is None
+
+
+def test_an_or_estimate_is_approximate() -> None:
+    """ "five or six" is an estimate: approximate, and only between near neighbours."""
+    assert _one("five or six people").approximate
+    assert [q.text for q in parse_quantities("in 2019 or 2020")] == ["2019", "2020"]
+    assert [q.text for q in parse_quantities("either 1 or 5")] == ["1", "5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "before the men's NCAA Final Four basketball tournament",
+        "a fan of Formula One racing",
+        "They play in the Big Ten conference.",
+    ],
+)
+def test_number_word_inside_a_name(text: str) -> None:
+    """A capitalized number word between a capitalized and a lower-case word names something."""
+    assert parse_quantities(text) == []
+
+
+def test_title_case_headline_keeps_its_figure() -> None:
+    """In a title-case headline the next word is capitalized too: the figure stays."""
+    assert [q.value for q in parse_quantities("Police Say Three People Were Killed")] == [3]

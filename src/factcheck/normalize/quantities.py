@@ -1976,6 +1976,28 @@ def _pronoun_one(text: str, s: int, e: int) -> bool:
     return bool(_PROP_ONE_BEFORE.search(text, max(0, s - 24), s) and not _figure_follows(text, e))
 
 
+# A capitalized number word between a capitalized word and a lower-case one belongs to a name:
+# in running text a number word is not capitalized mid-sentence, and in a title-case headline
+# the next word would be capitalized too ("Police Say Three People Died" keeps its figure).
+_CAPITAL_WORD_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+[ \t]+$")
+_LOWER_WORD_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t]+[a-z]")
+_CALENDAR_WORDS: Final[frozenset[str]] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
+def _in_proper_name(text: str, s: int, e: int) -> bool:
+    m = _CAPITAL_WORD_BEFORE.search(text, max(0, s - 16), s)
+    return bool(
+        m
+        and m.group().split()[0].lower() not in _CALENDAR_WORDS
+        and _LOWER_WORD_AFTER.match(text, e)
+        and m.start() > 0
+        and _prev(text, m.start()) not in (".", "!", "?", ":", "\n")
+    )
+
+
 def _decorate(text: str, num: _Num) -> _Fig | None:
     """Turn a number into a figure: currency, scale, sign, unit, age, year and qualifier."""
     s, e = num.start, num.end
@@ -1994,6 +2016,8 @@ def _decorate(text: str, num: _Num) -> _Fig | None:
         return None  # "the one you mentioned", "which one", "the next one"
     if not num.word and _skip_digits(text, num):
         return None
+    if num.word and text[s].isupper() and _in_proper_name(text, s, e):
+        return None  # "the Final Four tournament", "Formula One racing": part of a name
     if num.word and text[s:e].lower() in ("a", "an"):
         fig = _Fig(s, e, _ONE)
         _suffix_units(text, fig, word_number=True, has_scale=False)
@@ -2089,7 +2113,12 @@ def _decorate_ordinal(text: str, num: _Num) -> _Fig | None:
     if num.word and num.value >= 3:
         m = _A_BEFORE.search(text, max(0, s - 4), s)
         single = num.ntok == 1 or (num.ntok == 2 and "-" in word)
-        if m and single and (not word.endswith(("first", "second")) or "-" in word):
+        if (
+            m
+            and single
+            and (not word.endswith(("first", "second")) or "-" in word)
+            and not _ordinal_noun_follows(text, e)
+        ):
             return _Fig(m.start(), e, _ONE / num.value)  # "a fifth", "a twenty-first"
     if word == "second":
         # "per second", "wait a second." are time; "a second round" is an ordinal
@@ -2102,6 +2131,34 @@ def _decorate_ordinal(text: str, num: _Num) -> _Fig | None:
     fig.kind = "ordinal"
     _prefix_qualifier(text, fig)
     return fig
+
+
+# "a fourth victim", "a fifth-floor flat": "a" and an ordinal before a noun pick one of a
+# series; before "of", a comparative, a verb or a unit it is a fraction ("a third of", "a fifth
+# higher", "a quarter mile", "a third were")
+_ORDINAL_NOUN_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"-[a-z]{3,}|[ \t]+(?P<w>[a-z]{3,})(?![\w'’-])"
+)
+_FRACTION_GOES_ON: Final[frozenset[str]] = frozenset(
+    """higher lower larger smaller bigger greater cheaper fewer faster slower longer shorter
+    wider narrower heavier lighter richer poorer older younger last next this year annually
+    instead overall""".split()
+)
+
+
+def _ordinal_noun_follows(text: str, e: int) -> bool:
+    m = _ORDINAL_NOUN_AFTER.match(text, e)
+    if m is None:
+        return False
+    w = m.group("w")
+    if w is None:
+        return True  # "a fifth-floor apartment", "a third-degree burn"
+    return (
+        w not in _NOT_MODIFIERS
+        and w not in _FRACTION_GOES_ON
+        and w not in _units.UNIT_WORDS
+        and w not in _WORDS
+    )
 
 
 _PER_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i)\b(?:per|split|a[ \t]+split)[ \t]+$")
@@ -2203,8 +2260,8 @@ def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int
         word = (m.group("w") or "").lower()
         if word in ("and",) and between is None:
             continue
-        if word == "or":
-            continue
+        if word == "or" and (num.word != nxt.word or num.year_like or fig.unit is not None):
+            continue  # "2019 or 2020", "5 km or 6": alternatives, not an estimate
         if word == "to" and between is not None and between.group("q").lower() == "between":
             pass
         dash = m.group("dash")
@@ -2275,6 +2332,10 @@ def _try_range(text: str, fig: _Fig, num: _Num, nums: list[_Num], i: int) -> int
             and _is_tally(text, fig.start, second.end)
         ):
             return 0  # "lost 2-3", "a 48-52 vote": the two sides of a score, not a range
+        if word == "or":
+            if not (_ONE <= lo_v < hi_v <= 2 * lo_v) or lo_v != lo_v.to_integral():
+                return 0  # "1 or 5", "six or three": a choice between figures
+            fig.approx = True  # "five or six people", "two or three times": an estimate
         low, high = (lo_v, hi_v) if lo_v <= hi_v else (hi_v, lo_v)
         fig.low, fig.high = low, high
         fig.value = low
