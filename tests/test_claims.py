@@ -361,3 +361,28 @@ def test_quotations_conflict_only_in_the_words_both_hold(a, b, conflict):
     assert any(f.aspect.value == "quote" for f in found.conflicts) is conflict
     if not conflict:
         assert [f.aspect.value for f in found.agreements] == ["quote"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Five victims died in the shooting at the bar.",
+            "One of the victims died in the shooting at the bar.",
+        ),
+        (
+            "Eight of the victims were treated at the hospital.",
+            "Five of the victims were treated at the hospital.",
+        ),
+        (
+            "Two other teens were wounded in the shooting.",
+            "One of the teens was wounded in the shooting.",
+        ),
+    ],
+)
+def test_a_count_of_some_of_a_group_is_no_whole(a, b):
+    """ "one of the victims" picks members of a group: it does not conflict with the whole, nor
+    with another subset."""
+    assert not [
+        f for f in check([Source("a", a), Source("b", b)]).conflicts if f.aspect.value == "quantity"
+    ]

@@ -160,7 +160,12 @@ def _pair_score(
         # verb: "News Channel 11" and "44"; "$716 billion" and "$882 billion" for two
         # programmes. Counts of people (a death toll) and a source's only figure of a measure
         # stand.
-        part = counts_a_part(va.text.lower().split()) != counts_a_part(vb.text.lower().split())
+        words_a, words_b = va.text.lower().split(), vb.text.lower().split()
+        part = (
+            counts_a_part(words_a) != counts_a_part(words_b)
+            or partitive(words_a)
+            or partitive(words_b)
+        )
         # A length of time vouches for nothing alone: "served 20 years" and "his wife of 40
         # years" are each source's only figure in years, of two different things.
         vouched = only_ones and (same_key or va.unit not in _TIME_UNITS)
@@ -209,11 +214,24 @@ _SHARED_ACTORS_FOR_DATES = 2
 _PART_WORDS = frozenset("other others additional more another further remaining".split())
 
 
+_PARTITIVE_DETERMINERS = frozenset("the these those his her their its our my your".split())
+
+
 def counts_a_part(words: Sequence[str]) -> bool:
     """Whether a count's lower-cased words say it is a part of a larger one: "two other people",
-    "3 more" ("more than 3" is a bound, not a part)."""
-    return any(
+    "3 more", "one of the victims", "four of his children" ("more than 3" is a bound, not a
+    part)."""
+    return partitive(words) or any(
         w in _PART_WORDS and not (w == "more" and words[k + 1 : k + 2] == ["than"])
+        for k, w in enumerate(words)
+    )
+
+
+def partitive(words: Sequence[str]) -> bool:
+    """Whether a count picks some members of a group it names: "one of the victims", "two of
+    her friends". Two such counts are two subsets, not one fact told twice."""
+    return any(
+        w == "of" and k + 1 < len(words) and words[k + 1] in _PARTITIVE_DETERMINERS
         for k, w in enumerate(words)
     )
 
