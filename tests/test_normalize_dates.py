@@ -715,3 +715,21 @@ def test_years_before_a_street_name_with_a_preposition_or_article():
     assert one("In 1998 Main Street was renamed.").start == D(1998, 1, 1)
     assert one("an 1898 Supreme Court ruling").start == D(1898, 1, 1)
     assert one("the 1989 Tiananmen Square protests").start == D(1989, 1, 1)
+
+
+EITHER = [
+    ("He was first arrested in 1989 or 1990.", D(1989, 1, 1), D(1990, 12, 31)),
+    ("The plant closes in March or April 2019.", D(2019, 3, 1), D(2019, 4, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), EITHER)
+def test_one_of_two_neighbouring_periods_is_both(text, start, end):
+    m = one(text)
+    assert (m.start, m.end) == (start, end)
+
+
+def test_one_of_two_distant_years_or_two_days_stays_two():
+    assert [m.text for m in parse_dates("in 2010 or 2014", reference=REF)] == ["2010", "2014"]
+    found = parse_dates("on Monday or Tuesday", reference=REF)
+    assert [m.text for m in found] == ["Monday", "Tuesday"]

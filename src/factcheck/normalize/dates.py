@@ -1782,6 +1782,25 @@ _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", P.F
 _WEAK_KINDS = frozenset({"now", "dd"})
 
 
+_EITHER_GAP = re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?", P.FLAGS)
+
+
+def _consecutive(a: _V, b: _V) -> bool:
+    """Two closed months or years, the second starting the day after the first."""
+    return (
+        a.ok
+        and b.ok
+        and a.gran == b.gran
+        and a.gran in (_G.MONTH, _G.YEAR)
+        and a.hi is not None
+        and b.lo is not None
+        and a.lo is not None
+        and b.hi is not None
+        and not (a.olo or a.ohi or b.olo or b.ohi)
+        and b.lo == a.hi + _DAY1
+    )
+
+
 def _range(a: _V, b: _V | None) -> _V | None:
     if b is None or a.lo is None or b.hi is None:
         return None
@@ -2052,6 +2071,16 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
         a = atoms[i]
         if i + 1 < len(atoms):
             b = atoms[i + 1]
+            alt = _EITHER_GAP.match(text, a.end, b.start)
+            if alt and alt.end() == b.start and not (a.weak or b.weak):
+                av: _V | None = a.v
+                if a.v.md is not None and b.v.md is None and b.v.lo is not None:
+                    av = _with_year(a.v, b.v.lo.year)  # "March or April 2019"
+                if av is not None and _consecutive(av, b.v):
+                    # "in 1989 or 1990", "March or April": one of two neighbours, in both
+                    out.append(_Atom(a.start, b.end, "range", av._replace(hi=b.v.hi, md=None)))
+                    i += 2
+                    continue
             gap = _RANGE_GAP.match(text, a.end, b.start)
             if gap and gap.end() == b.start:
                 conn = text[a.end : b.start].strip().lower()
