@@ -139,12 +139,10 @@ def _words(text: str, offset: int) -> list[tuple[int, int, str]]:
     return [(m.start() + offset, m.end() + offset, m.group().lower()) for m in _WORD.finditer(text)]
 
 
-def _capitalized(text: str, offset: int) -> frozenset[int]:
-    """Start offsets of capitalized words other than the sentence's first."""
-    starts = [m.start() for m in _WORD.finditer(text) if m.group()[0].isupper()]
-    first = _WORD.search(text)
-    skip = first.start() if first else -1
-    return frozenset(s + offset for s in starts if s != skip)
+def _capitalized(text: str, offset: int, words: Sequence[tuple[int, int, str]]) -> frozenset[int]:
+    """Start offsets of capitalized words other than the sentence's first (``words`` are the
+    sentence's words, from :func:`_words`)."""
+    return frozenset(start for start, _, _ in words[1:] if text[start - offset].isupper())
 
 
 def _predicate(
@@ -275,7 +273,7 @@ def build_claims(extraction: Extraction) -> list[Claim]:
             continue
         sspan = sentence.span
         words = _words(sentence.text, sspan.start)
-        capitalized = _capitalized(sentence.text, sspan.start)
+        capitalized = _capitalized(sentence.text, sspan.start, words)
         context = _context(words)
         names = _in(all_names, name_starts, sspan)
         actors = tuple(n for n in names if n.kind in {"person", "organization", "place"})
