@@ -287,6 +287,8 @@ OPEN = [
     ("after 2018", D(2019, 1, 1), None, False, True),
     ("before March 2019", None, D(2019, 2, 28), True, False),
     ("2012 or later", D(2012, 1, 1), None, False, True),
+    ("before the end of the year", None, D(2026, 12, 31), True, False),
+    ("prior to the end of March 2019", None, D(2019, 3, 31), True, False),
 ]
 
 

@@ -1782,6 +1782,7 @@ _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", P.F
 _WEAK_KINDS = frozenset({"now", "dd"})
 
 
+_END_OF = re.compile(r"(?:the\s+)?end\b", P.FLAGS)
 _EITHER_GAP = re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?", P.FLAGS)
 
 
@@ -2130,6 +2131,8 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
             ob = None
         if ob and not (a.kind == "now" and ob.group("w") and ob.group("w").lower() == "up to"):
             how = " ".join((ob.group("w") or ob.group("ge")).lower().split())
+            if how in ("before", "prior to") and _END_OF.match(text, s):
+                how = "by"  # "before the end of the year": by December 31, not by September
             nv = _open(v, how)
             if nv is not None:
                 v, s = nv, ob.start()
