@@ -729,6 +729,12 @@ def test_news_text_figures(
         "his half-brother",
         "a one-sided game",
         "a two-faced politician",
+        # page furniture: a numbered picture of a series
+        "Image 107 of 111",
+        "Photo 3 of 12: the scene",
+        # "one" standing for a noun after a determiner and any adjective
+        "This report is a true one.",
+        "The vote was a close one, he said.",
     ],
 )
 def test_news_text_not_figures(text: str) -> None:
@@ -786,3 +792,12 @@ def test_number_word_inside_a_name(text: str) -> None:
 def test_title_case_headline_keeps_its_figure() -> None:
     """In a title-case headline the next word is capitalized too: the figure stays."""
     assert [q.value for q in parse_quantities("Police Say Three People Were Killed")] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("a mere one percent", "one percent"), ("an additional one person", "one person")],
+)
+def test_one_after_a_determiner_still_counts_before_a_unit(text: str, figure: str) -> None:
+    """After "a mere" or "an additional", or before a unit, "one" is still a figure."""
+    assert [q.text for q in parse_quantities(text)] == [figure]

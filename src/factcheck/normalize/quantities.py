@@ -762,9 +762,8 @@ _ONE_SKIP_BEFORE: Final[re.Pattern[str]] = re.compile(
 # "the next one", "a new one", "the biggest one": "one" standing for a noun after an adjective
 _PROP_ONE_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:the|this|that|which|each|every|any|another|a|an|his|her|its|their|our|my|your)"
-    r"[ \t]+(?:next|last|first|other|only|same|right|wrong|big|small|new|old|little|good|bad|"
-    r"real|latest|final|previous|former|latter|main|current|original|different|"
-    r"[a-z]{2,}est)[ \t]+$",
+    r"[ \t]+(?!(?:of|and|or|but|than|as|very|mere|whopping|additional|extra)[ \t])"
+    r"[a-z]{2,}[ \t]+$",
     re.IGNORECASE,
 )
 # "last but one", "next but one": a place counted from the end, not a figure
@@ -898,7 +897,8 @@ _IDENT_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"flight|route|highway|exit|number|version|v|rule|resolution|amendment|grade|"
     r"level|phase|stage|ch|fig|figure|table|item|line|act|episode|season|"
     r"verse|paragraph|clause|book|part|step|model|type|class|gate|platform|apt|"
-    r"suite|unit|bus|track|lot|district|ward|precinct|zone)\.?[ \t]?)$",
+    r"suite|unit|bus|track|lot|district|ward|precinct|zone|image|photo|slide|picture)\.?[ \t]?"
+    r"(?:\d+[ \t]+of[ \t]+)?)$",
     re.IGNORECASE,
 )
 _LETTER_CODE_BEFORE: Final[re.Pattern[str]] = re.compile(
@@ -1796,7 +1796,7 @@ def _skip_digits(text: str, num: _Num) -> bool:
     ):
         return True
     pc = _prev(text, s)
-    if pc and (pc.isalpha() or pc in "#.-") and _IDENT_BEFORE.search(text, max(0, s - 12), s):
+    if pc and (pc.isalpha() or pc in "#.-") and _IDENT_BEFORE.search(text, max(0, s - 24), s):
         return True
     if text[s - 2 : s] in ("<>", "=>", "=<"):
         return True  # not a comparison any reader would write
