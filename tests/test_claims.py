@@ -386,3 +386,18 @@ def test_a_count_of_some_of_a_group_is_no_whole(a, b):
     assert not [
         f for f in check([Source("a", a), Source("b", b)]).conflicts if f.aspect.value == "quantity"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("WASHINGTON, Jan 10 (Reuters) - The talks began on Jan. 9.", ["Jan. 9"]),
+        ("Bristol, Tenn., Jan. 3 -- Police said the road was closed.", []),
+        ("date 2026-01-10 Washington, Jan 10 The government said it wants talks.", []),
+        ("The meeting on Jan 10 was cancelled, officials said.", ["Jan 10"]),
+    ],
+)
+def test_a_dateline_is_no_claim(text, dates):
+    """The date of a dateline says when the story was filed, not what happened."""
+    claims = _claims(text, published=dt.date(2026, 1, 10))
+    assert [c.value.text for c in claims if isinstance(c.value, DateMention)] == dates

@@ -229,6 +229,26 @@ def _spans(spans: Sequence[Span]) -> _Ordered[Span]:
     return _Ordered(spans, lambda s: s.start, lambda s: s.end)
 
 
+# A dateline: at the start of a line (or after the loader's "date YYYY-MM-DD" header), a place
+# and a comma ("WASHINGTON, Jan 10", "Bristol, Tenn., Jan. 3"), then an agency in parentheses,
+# a dash or the lead sentence.
+_DATELINE_BEFORE = re.compile(
+    r"(?:\A|\n|\bdate[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)[ \t]*"
+    r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r",[ \t]*\Z"
+)
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—:]|[A-Z])")
+_DATELINE_REACH = 80
+
+
+def _in_dateline(text: str, span: Span) -> bool:
+    """Whether a date is a story's dateline, which says when it was filed, not what happened."""
+    return (
+        _DATELINE_BEFORE.search(text, max(0, span.start - _DATELINE_REACH), span.start) is not None
+        and _DATELINE_AFTER.match(text, span.end) is not None
+    )
+
+
 def _inside(spans: _Ordered[Span], span: Span) -> bool:
     return any(
         s.start <= span.start and span.end <= s.end for s in spans.within(span.start, span.end)
@@ -304,6 +324,8 @@ def build_claims(extraction: Extraction) -> list[Claim]:
                 found.kind in _SKIPPED_QUANTITY_KINDS or _inside(resolved, found.span)
             ):
                 continue
+            if isinstance(found, DateMention) and _in_dateline(source.text, found.span):
+                continue  # "WASHINGTON, Jan 10 (Reuters) -": when the story was filed
             value = _with_implied_unit(source.text, found) if isinstance(found, Quantity) else found
             unit = value.unit if isinstance(value, Quantity) else None
             key = (
