@@ -325,6 +325,11 @@ NOT_DATES = [
     "He lives at 1014 Floral Lane with his mother.",
     "Here is what comes next for the 11-year-old.",
     "The senator left -- a day after the vote -- for home.",
+    "It is a steep climb in a year when neither party is popular.",
+    "He returned after eight years as minority leader.",
+    "A clerk was charged after 13 year old was shot.",
+    "Police arrested him after an hours-long standoff.",
+    "People ducked for cover after a second scare at the airport.",
 ]
 
 
@@ -668,6 +673,7 @@ LOOKING_BACK = [
     ("a meeting, the first in 22 days, ended without a deal", D(2025, 12, 19)),
     ("Prices rose at their fastest pace in three months.", D(2025, 10, 10)),
     ("It hasn't rained in three weeks.", D(2025, 12, 20)),
+    ("She met him again after not having seen him in a decade.", D(2016, 1, 10)),
 ]
 
 
@@ -735,3 +741,14 @@ def test_one_of_two_distant_years_or_two_days_stays_two():
     assert [m.text for m in parse_dates("in 2010 or 2014", reference=REF)] == ["2010", "2014"]
     found = parse_dates("on Monday or Tuesday", reference=REF)
     assert [m.text for m in found] == ["Monday", "Tuesday"]
+
+
+def test_an_offset_after_a_verb_particle_is_read_whole():
+    m = one("The family moved in a couple of years ago.")
+    assert (m.text, m.start) == ("a couple of years ago", D(2024, 1, 10))
+
+
+def test_within_a_duration_of_a_story_event_is_unresolved():
+    m = one("Police arrived within a minute of the shooting.")
+    assert m.text == "within a minute"
+    assert not m.resolved

@@ -436,10 +436,22 @@ _NOT_PAST_ED = frozenset(
 _RECORD_BEFORE = re.compile(
     r"\b(?:first|only|highest|lowest|best|worst|biggest|largest|smallest|greatest|most|least|"
     r"deadliest|longest|shortest|strongest|weakest|fastest|slowest|hottest|coldest|wettest|"
-    r"driest|heaviest|busiest|sharpest|steepest|record|(?:has|have|had)(?:\s+not|\s+never|n['’]t)|"
+    r"driest|heaviest|busiest|sharpest|steepest|record|"
+    r"(?:has|have|had|having)(?:\s+not|\s+never|n['’]t)|not\s+having|"
     r"(?:hasn|haven|hadn)['’]t)\b",
     re.IGNORECASE,
 )
+#: After a duration, words that show it is not an offset: an age ("13 years old"), a compound
+#: ("an hours-long standoff"), a role ("after eight years as minority leader"), the direction of
+#: an offset that starts here ("moved in a couple of years ago").
+_NOT_AN_OFFSET_AFTER = re.compile(
+    r"-[a-z]|[\s-]+old\b|\s+(?:as|ago|earlier|later|before|back|prior)\b", re.IGNORECASE
+)
+#: "in a year when neither party is popular", "in a week of protests": a period described.
+_CLAUSE_AFTER_PERIOD = re.compile(
+    r"\s+(?:when|that|where|which|in\s+which|during\s+which|of|like|full)\b", re.IGNORECASE
+)
+_ORDINAL_SECOND = re.compile(r"an?\s+second", re.IGNORECASE)
 #: Offsets that count from an event of the story, not from the publication date, when the
 #: clause narrates the past: "three weeks later, he was arrested", "a day earlier".
 _STORY_DIRECTIONS = frozenset({"later", "earlier", "before", "prior", "after"})
@@ -882,8 +894,8 @@ def _handle(
     elif kind == "twe":
         v = _the_weekend(text, s, e, ref)
     elif kind == "wi":
-        if ref is None:
-            v = _UNRESOLVED[_G.DAY]
+        if ref is None or _OF_AFTER.match(text, e):
+            v = _UNRESOLVED[_G.DAY]  # "within a minute of the shooting": of a story event
         else:
             far = _duration_shift(ref, g("wi_dur"), 1)
             v = None if far is None else _V(ref, far, _G.DAY, rel=True)
@@ -910,6 +922,8 @@ def _handle(
                 return None  # "-- a day after the meeting": a dash, not a minus sign
             v = _offset(g("sg_s") + g("sg_dur2"), "later", ref)
         else:
+            if _NOT_AN_OFFSET_AFTER.match(text, e) or _ORDINAL_SECOND.fullmatch(g("sg_after")):
+                return None  # "after 13 years old", "after an hours-long standoff", "a second"
             v = _offset(g("sg_after"), "later", ref)
             if v is not None and _past_clause(text, s, e):
                 v = _UNRESOLVED[_G.DAY]  # "the marriage ended after 20 years"
@@ -923,6 +937,10 @@ def _handle(
     elif kind == "in":
         if _FREQUENCY_BEFORE.search(text, max(0, s - 12), s):
             return None  # "17 hours in a month", "twice in a year": a rate, not a date
+        if _NOT_AN_OFFSET_AFTER.match(text, e) or _CLAUSE_AFTER_PERIOD.match(text, e):
+            # "moved in a couple of years ago" (the offset is "a couple of years ago"), "an
+            # hours-long standoff", "in a year when …", "in a year of protests"
+            return None
         before = _clause_before(text, s)
         if _RECORD_BEFORE.search(before) and not _FUTURE.search(before):
             # "the first in 22 days", "the worst drought in 50 years", "hasn't rained in weeks":
