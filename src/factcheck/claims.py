@@ -239,12 +239,16 @@ _DATELINE_BEFORE = re.compile(
 )
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—:]|[A-Z])")
 _DATELINE_REACH = 80
+_HEADER_BEFORE = re.compile(r"(?:\A|\n)[ \t]*date[ \t]+\Z")
 
 
 def _in_dateline(text: str, span: Span) -> bool:
     """Whether a date is a story's dateline, which says when it was filed, not what happened."""
+    lo = max(0, span.start - _DATELINE_REACH)
+    if _HEADER_BEFORE.search(text, lo, span.start):
+        return True  # the loader's own "date YYYY-MM-DD" line
     return (
-        _DATELINE_BEFORE.search(text, max(0, span.start - _DATELINE_REACH), span.start) is not None
+        _DATELINE_BEFORE.search(text, lo, span.start) is not None
         and _DATELINE_AFTER.match(text, span.end) is not None
     )
 
