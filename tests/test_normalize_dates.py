@@ -752,3 +752,15 @@ def test_within_a_duration_of_a_story_event_is_unresolved():
     m = one("Police arrived within a minute of the shooting.")
     assert m.text == "within a minute"
     assert not m.resolved
+
+
+def test_a_list_lends_its_year():
+    found = parse_dates("during the months of June and July of 2009", reference=REF)
+    assert [(m.text, m.start) for m in found] == [
+        ("June", D(2009, 6, 1)),
+        ("July of 2009", D(2009, 7, 1)),
+    ]
+    found = parse_dates("on Nov. 3 and Dec. 5, 2015", reference=None)
+    assert [m.start for m in found] == [D(2015, 11, 3), D(2015, 12, 5)]
+    found = parse_dates("in June and in 2009", reference=REF)
+    assert [(m.text, m.start) for m in found] == [("June", D(2026, 6, 1)), ("2009", D(2009, 1, 1))]

@@ -1800,6 +1800,16 @@ _WEEKEND_OF_BEFORE = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?:the\s+)?$", P.F
 _WEAK_KINDS = frozenset({"now", "dd"})
 
 
+def _lend_year(a: _V, b: _V) -> _V | None:
+    """A yearless month or month-day before a dated one of a list takes its year."""
+    if a.md is None or b.md is not None or b.lo is None or not b.ok or b.gran != a.gran:
+        return None
+    if b.olo or b.ohi or b.lo.year != (b.hi or b.lo).year:
+        return None
+    v = _with_year(a, b.lo.year)
+    return None if v is None else v._replace(rel=False, md=None)
+
+
 _END_OF = re.compile(r"(?:the\s+)?end\b", P.FLAGS)
 _EITHER_GAP = re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?", P.FLAGS)
 
@@ -2109,6 +2119,9 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
                 ok = True
                 if conn.startswith("and") and word != "between":
                     ok = False
+                    lent = _lend_year(a.v, b.v)
+                    if lent is not None:
+                        a = a._replace(v=lent)  # "in June and July of 2009": both of 2009
                 if not conn and word not in ("from", "between"):
                     ok = False
                 if conn in ("-", "–", "—", "~") and (a.weak or b.weak):
