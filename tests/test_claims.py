@@ -401,3 +401,12 @@ def test_a_dateline_is_no_claim(text, dates):
     """The date of a dateline says when the story was filed, not what happened."""
     claims = _claims(text, published=dt.date(2026, 1, 10))
     assert [c.value.text for c in claims if isinstance(c.value, DateMention)] == dates
+
+
+def test_a_son_and_his_father_have_their_own_ages():
+    """ "Dwayne Jackson Jr., 10" and "Dwayne Jackson, 50" are two people, not one age twice."""
+    son = "The dead were identified as Caleb Jackson, 9; Dwayne Jackson Jr., 10; and Ann Lee, 13."
+    father = "Those killed were identified as her husband Dwayne Jackson, 50; and Ann Lee, 13."
+    report = check([Source("a", son), Source("b", father)])
+    assert not report.conflicts
+    assert [f.key for f in report.agreements if f.aspect.value == "quantity"] == ["age:ann lee"]

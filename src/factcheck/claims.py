@@ -576,9 +576,20 @@ def _age_owner(text: str, people: _Ordered[NameMention], age: Quantity) -> str:
             and _AGE_THEN_NAME.match(" " + between)
             and not any(w in STOPWORDS for w in between.replace(",", " ").split())
         ):
-            return fold(after.canonical)  # "the 45-year-old suspect, Larry Gordon", not
+            return _owner_key(after)  # "the 45-year-old suspect, Larry Gordon", not
             # "a 29-year-old man from Fort Pierce"
     before = people.last_before(age.span.start)
     if before and _NAME_THEN_AGE.match(text[before.span.end : age.span.start]):
-        return fold(before.canonical)
+        return _owner_key(before)
     return ""
+
+
+_GENERATIONS = frozenset("jr jnr sr snr ii iii iv".split())
+
+
+def _owner_key(person: NameMention) -> str:
+    """A person's key for an age, with the generation the text gives: "Dwayne Jackson Jr., 10"
+    and "Dwayne Jackson, 50" are a son and his father, whose names one key may join."""
+    key = fold(person.canonical)
+    last = person.text.rsplit(None, 1)[-1].lower().strip(".,")
+    return f"{key} {last}" if last in _GENERATIONS and not key.endswith(last) else key
