@@ -722,6 +722,7 @@ def test_news_text_figures(
         "He made a 911 call.",
         "Dial 999 at once.",
         "in the 3700 block of Elm Drive",
+        "in the 140 block of Main Street",
         # compounds that name a thing or a manner
         "thanks to first responders",
         "A first responder arrived.",

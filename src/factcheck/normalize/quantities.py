@@ -897,9 +897,13 @@ _IDENT_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"flight|route|highway|exit|number|version|v|rule|resolution|amendment|grade|"
     r"level|phase|stage|ch|fig|figure|table|item|line|act|episode|season|"
     r"verse|paragraph|clause|book|part|step|model|type|class|gate|platform|apt|"
-    r"suite|unit|bus|track|lot|district|ward|precinct|zone|image|photo|slide|picture)\.?[ \t]?"
-    r"(?:\d+[ \t]+of[ \t]+)?)$",
+    r"suite|unit|bus|track|lot|district|ward|precinct|zone|image|photo|slide|picture)\.?[ \t]?)$",
     re.IGNORECASE,
+)
+# the total of a numbered series: "Image 107 of 111", "page 3 of 10"
+_SERIES_OF_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"\b(?i:no|page|chapter|section|article|episode|season|part|step|item|image|photo|slide|"
+    r"picture)\.?[ \t]?\d+[ \t]+of[ \t]+$"
 )
 _LETTER_CODE_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?<![A-Za-z])(?:M?(?:" + _CODES_ALT + r")|(?i:" + _CODES_ALT + r"))$"
@@ -1796,7 +1800,9 @@ def _skip_digits(text: str, num: _Num) -> bool:
     ):
         return True
     pc = _prev(text, s)
-    if pc and (pc.isalpha() or pc in "#.-") and _IDENT_BEFORE.search(text, max(0, s - 24), s):
+    if pc and (pc.isalpha() or pc in "#.-") and _IDENT_BEFORE.search(text, max(0, s - 12), s):
+        return True
+    if pc == "f" and _SERIES_OF_BEFORE.search(text, max(0, s - 24), s):
         return True
     if text[s - 2 : s] in ("<>", "=>", "=<"):
         return True  # not a comparison any reader would write
@@ -1806,7 +1812,7 @@ def _skip_digits(text: str, num: _Num) -> bool:
         return True  # "Springfield, IL 62704": a ZIP code
     if e - s == 3 and value in _EMERGENCY_NUMBERS and _is_emergency_call(text, s, e):
         return True  # "called 911", "a 999 call": a telephone number
-    if value >= 100 and value % 100 == 0 and _BLOCK_AFTER.match(text, e):
+    if value >= 100 and _BLOCK_AFTER.match(text, e):
         return True  # "the 3700 block of Fannin": an address
     if value != value.to_integral() or not 1 <= value <= 31:
         return False
