@@ -78,8 +78,8 @@ NEWS_FORMS = [
     ("Nov 18-Dec 19, 2015", None, D(2015, 11, 18), D(2015, 12, 19), "day"),
     ("2014-2018", None, D(2014, 1, 1), D(2018, 12, 31), "year"),
     ("the 2010-11 season", None, D(2010, 1, 1), D(2011, 12, 31), "year"),
-    ("a month ago", REF, D(2025, 12, 10), D(2025, 12, 10), "day"),
-    ("in three weeks", REF, D(2026, 1, 31), D(2026, 1, 31), "day"),
+    ("a month ago", REF, D(2025, 12, 10), D(2025, 12, 10), "month"),  # as precise as its unit
+    ("in three weeks", REF, D(2026, 1, 31), D(2026, 1, 31), "week"),
     ("3 days after January 12th", REF, D(2026, 1, 15), D(2026, 1, 15), "day"),
     ("Christmas 2019", None, D(2019, 12, 25), D(2019, 12, 25), "day"),
     ("Easter 2024", None, D(2024, 3, 31), D(2024, 3, 31), "day"),
@@ -764,3 +764,18 @@ def test_a_list_lends_its_year():
     assert [m.start for m in found] == [D(2015, 11, 3), D(2015, 12, 5)]
     found = parse_dates("in June and in 2009", reference=REF)
     assert [(m.text, m.start) for m in found] == [("June", D(2026, 6, 1)), ("2009", D(2009, 1, 1))]
+
+
+def test_an_offset_is_compared_at_its_unit():
+    ref = D(2012, 10, 12)
+    ago = parse_dates("a month ago", reference=ref)[0]
+    assert ago.granularity is Granularity.MONTH
+    assert compare_dates(ago, parse_dates("Sept. 11", reference=ref)[0]) is Verdict.COMPATIBLE
+    assert compare_dates(ago, parse_dates("Aug. 11", reference=ref)[0]) is Verdict.CONFLICT
+    assert parse_dates("two days ago", reference=ref)[0].granularity is Granularity.DAY
+    m = one("the attack, which happened a month ago Thursday", reference=ref)
+    assert (m.text, m.start, m.granularity) == (
+        "a month ago Thursday",
+        D(2012, 9, 11),
+        Granularity.DAY,
+    )

@@ -1572,8 +1572,9 @@ def _duration_shift(d: dt.date, dur: str, sign: int) -> dt.date | None:
 
 
 def _dur_gran(dur: str) -> Granularity:
+    """The granularity of a duration's smallest unit ("2 hours", "3d": a day)."""
     parts = list(P.DUR_PART.finditer(dur))
-    grans = [_unit_gran(p.group("u")) for p in parts]
+    grans = [_unit_gran(p.group("u")) if p.group("u") else _G.DAY for p in parts]
     return min(grans, key=lambda x: _ORDER[x]) if grans else _G.DAY
 
 
@@ -1595,7 +1596,9 @@ def _offset(dur: str, direction: str, ref: dt.date | None) -> _V | None:
     res = _duration_shift(ref + dt.timedelta(days=base_shift), dur, sign)
     if res is None:
         return None
-    return _day(res, rel=True)
+    # a count is as precise as its smallest unit: "a month ago" is a day of about a month ago,
+    # compared at the month ("a month ago" and "Sept. 11" agree in a story of mid-October)
+    return _V(res, res, _dur_gran(dur), rel=True)
 
 
 def _weekday_dom(wd: int, day: int, ref: dt.date | None) -> _V | None:
@@ -1878,6 +1881,13 @@ _WEEKDAY_OFFSET_GAP = re.compile(r"\s*,?\s*")
 _OFFSET_WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?", P.FLAGS)
 
 
+_AGO_WEEKDAY = re.compile(
+    rf"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|exactly\s+)?"
+    rf"(?P<dur>{P.DUR})\s+ago[ \t]+(?:on[ \t]+)?{P.WD}",
+    P.FLAGS,
+)
+
+
 def _weekday_offsets(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """'in two weeks, on Monday', 'Saturday, 3 days from now': the weekday nearest the offset.
 
@@ -1895,13 +1905,21 @@ def _weekday_offsets(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 (a, b, _WEEKDAY_OFFSET_GAP) if a.kind == "rw" else (b, a, _OFFSET_WEEKDAY_GAP)
             )
             g = gap.match(text, a.end, b.start)
+            since = _AGO_WEEKDAY.fullmatch(text, a.start, b.end) if a.kind == "of" else None
+            if since is not None and b.v.ok and b.v.lo is not None:
+                # "a month ago Thursday", "a year ago Tuesday": counted back from that weekday
+                back = _duration_shift(b.v.lo, since.group("dur"), -1)
+                if back is not None:
+                    out.append(_Atom(a.start, b.end, "of", _day(back, rel=True)))
+                    i += 2
+                    continue
             if (
                 g is not None
                 and g.end() == b.start
                 and not off.weak
                 and off.v.ok
                 and off.v.lo is not None
-                and off.v.gran == _G.DAY
+                and off.v.lo == off.v.hi
                 and _BARE_WEEKDAY.fullmatch(text, wd_atom.start, wd_atom.end) is not None
             ):
                 d = off.v.lo
