@@ -779,3 +779,10 @@ def test_an_offset_is_compared_at_its_unit():
         D(2012, 9, 11),
         Granularity.DAY,
     )
+
+
+def test_the_september_11_attacks_are_of_2001():
+    named = ("the Sept. 11 attacks", "the September 11th terrorist attacks", "Sept. 11 victims")
+    for text in named:
+        assert one(text, reference=D(2016, 9, 28)).start == D(2001, 9, 11)
+    assert one("on Sept. 11", reference=D(2016, 9, 28)).start == D(2016, 9, 11)

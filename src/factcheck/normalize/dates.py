@@ -2036,6 +2036,7 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
     if ref is not None:
         out = [_md_with_modifier(text, a, ref) if a.v.md is not None else a for a in out]
         out = [_tensed(text, a, ref) if a.v.md is not None or a.kind == "rw" else a for a in out]
+    out = [_nine_eleven(text, a) if a.v.md == (9, 11) else a for a in out]
     atoms = _duration_spans(text, out, ref)
 
     # 2. "3 days after January 12th", "2 weeks before Christmas"
@@ -2302,6 +2303,20 @@ def _tensed(text: str, a: _Atom, ref: dt.date) -> _Atom:
         return a
     nv = _md_value(month, day, year, None)
     return a if nv is None else a._replace(v=nv._replace(rel=True, md=v.md))
+
+
+_ATTACKS_AFTER = re.compile(
+    r"(?:th)?,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ing|ers)?|victims|plot(?:ters)?|"
+    r"commission)\b",
+    P.FLAGS,
+)
+
+
+def _nine_eleven(text: str, a: _Atom) -> _Atom:
+    """'the Sept. 11 attacks', like 'the 9/11 attacks', names the attacks of 2001."""
+    if not _ATTACKS_AFTER.match(text, a.end):
+        return a
+    return a._replace(v=_day(_D(2001, 9, 11)))
 
 
 def _duration_spans(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
