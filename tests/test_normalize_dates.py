@@ -289,7 +289,28 @@ OPEN = [
     ("2012 or later", D(2012, 1, 1), None, False, True),
     ("before the end of the year", None, D(2026, 12, 31), True, False),
     ("prior to the end of March 2019", None, D(2019, 3, 31), True, False),
+    ("before the 2016", None, D(2015, 12, 31), True, False),
 ]
+
+
+EVENT_OF_A_YEAR = [
+    ("weeks before the 2016 election", "before the 2016", None, D(2016, 12, 31)),
+    ("soon after the 2016 election", "after the 2016", D(2016, 1, 1), None),
+    ("before the March 2019 vote", "before the March 2019", None, D(2019, 3, 31)),
+    ("shortly before the Nov. 8 elections", "before the Nov. 8", None, D(2025, 11, 7)),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "start", "end"), EVENT_OF_A_YEAR)
+def test_before_and_after_an_event_of_a_year_include_the_year(text, words, start, end):
+    """'before the 2016 election' is before a day in 2016, not before 2016 began."""
+    m = one(text)
+    assert (m.text, m.start, m.end) == (words, start, end)
+
+
+def test_by_after_followed_is_not_a_deadline():
+    found = parse_dates("Sales peak in July, followed by June.", reference=REF)
+    assert [(m.text, m.open_start) for m in found] == [("July", False), ("June", False)]
 
 
 @pytest.mark.parametrize(("text", "start", "end", "open_start", "open_end"), OPEN)

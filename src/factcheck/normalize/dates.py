@@ -1813,6 +1813,12 @@ def _lend_year(a: _V, b: _V) -> _V | None:
     return None if v is None else v._replace(rel=False, md=None)
 
 
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]", P.FLAGS)
+_AGENT_BY_BEFORE = re.compile(
+    r"\b(?:followed|preceded|replaced|succeeded|overtaken|stopped|dropped|swung|came|come|went)"
+    r"\s+$",
+    P.FLAGS,
+)
 _END_OF = re.compile(r"(?:the\s+)?end\b", P.FLAGS)
 _EITHER_GAP = re.compile(r"\s*,?\s*or\s+(?:in\s+|on\s+)?", P.FLAGS)
 
@@ -2183,7 +2189,19 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
             how = " ".join((ob.group("w") or ob.group("ge")).lower().split())
             if how in ("before", "prior to") and _END_OF.match(text, s):
                 how = "by"  # "before the end of the year": by December 31, not by September
-            nv = _open(v, how)
+            elif (
+                v.gran != _G.DAY
+                and ob.group().rstrip().lower().endswith("the")
+                and _NOUN_AFTER.match(text, e)
+            ):
+                # "before the 2016 election", "after the 2016 election": an event in that year
+                if how in ("before", "prior to", "earlier than"):
+                    how = "by"
+                elif how in ("after", "later than"):
+                    how = "since"
+            if how == "by" and _AGENT_BY_BEFORE.search(text, max(0, ob.start() - 12), ob.start()):
+                how = ""  # "August followed by June": the agent, not a deadline
+            nv = _open(v, how) if how else None
             if nv is not None:
                 v, s = nv, ob.start()
                 if a.kind == "now":
