@@ -693,6 +693,9 @@ NEWS_TEXT_FIGURES = [
     ("There were five or six people.", "five or six people", 5, 6, "person", "count"),
     ("It rang two or three times.", "two or three times", 2, 3, "time", "count"),
     ("It takes 10 or 15 minutes.", "10 or 15 minutes", 10, 15, "minute", "measure"),
+    # plurals in "-zes" keep their "e" ("sizes"), in "-zzes" drop it ("buzzes")
+    ("It comes in 18 sizes.", "18 sizes", 18, 18, "size", "count"),
+    ("They won two prizes.", "two prizes", 2, 2, "prize", "count"),
 ]
 
 

@@ -1083,8 +1083,8 @@ def _lemma(word: str) -> str | None:
         return None
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return w[:-2]
+    if w.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return w[:-2]  # "sizes", "prizes" keep their "e"; "buzzes", "boxes" do not
     return w[:-1]
 
 
