@@ -654,6 +654,9 @@ NEWS_TEXT_FIGURES = [
     ("children ages 5 to 11", "5 to 11", 5, 11, "year", "age"),
     ("sold to anyone 21 or older", "21 or older", 21, None, "year", "age"),
     ("free for kids 12 and younger", "12 and younger", None, 12, "year", "age"),
+    ("He left school at the age of 15.", "15", 15, 15, "year", "age"),
+    ("people over the age of 65", "over the age of 65", 65, None, "year", "age"),
+    ("anyone under the age of eighteen", "under the age of eighteen", None, 18, "year", "age"),
     # the news apposition of an age also ends a sentence
     ("The victim was identified as Ann Marsh, 34.", "34", 34, 34, "year", "age"),
     ("Robert Lee Dunn III, 49, was charged.", "49", 49, 49, "year", "age"),

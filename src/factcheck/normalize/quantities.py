@@ -1741,6 +1741,9 @@ _SCALE_WORD_AFTER: Final[re.Pattern[str]] = re.compile(
 _OLD_AFTER: Final[re.Pattern[str]] = re.compile(
     r"[ \t]*-?[ \t]*old\b|[ \t]+of[ \t]+age\b", re.IGNORECASE
 )
+_AGE_OF_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:\b(?P<q>(?i:over|under|above|below))[ \t]+)?\b(?i:the[ \t]+age[ \t]+of)[ \t]+$"
+)
 _AGE_WORD_BEFORE: Final[re.Pattern[str]] = re.compile(r"(?i)\bage[sd]?[ \t]+$")
 
 
@@ -1918,6 +1921,17 @@ def _mark_age(text: str, fig: _Fig, num: _Num) -> None:
         if fig.unit is None:
             fig.unit = "year"
         return
+    if fig.kind == "count" and fig.unit is None and text[s - 3 : s] == "of ":
+        om = _AGE_OF_BEFORE.search(text, max(0, s - 30), s)
+        if om and 0 < num.value < 130:
+            # "at the age of 12", "over the age of 65" = (65, ∞) years
+            fig.kind, fig.unit = "age", "year"
+            q = om.group("q")
+            if q is not None:
+                op, approx = _numbers.PREFIX_QUALIFIERS[q.lower()]
+                fig.start = om.start("q")
+                _apply_qualifier(fig, q.lower(), op, approx)
+            return
     if fig.kind != "count" or fig.unit is not None or num.word:
         return
     value = num.value
