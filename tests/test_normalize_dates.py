@@ -807,3 +807,8 @@ def test_the_september_11_attacks_are_of_2001():
     for text in named:
         assert one(text, reference=D(2016, 9, 28)).start == D(2001, 9, 11)
     assert one("on Sept. 11", reference=D(2016, 9, 28)).start == D(2016, 9, 11)
+
+
+def test_a_month_abbreviation_inside_an_accented_word_is_not_a_month():
+    found = parse_dates("In 1846, María Zozaya brought water to the troops.", reference=None)
+    assert [(m.text, m.granularity) for m in found] == [("1846", Granularity.YEAR)]

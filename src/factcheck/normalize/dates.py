@@ -2522,6 +2522,8 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
                 atom = _handle(m, kind, ref, dayfirst, text)
             except (ValueError, OverflowError, KeyError):
                 atom = None
+        if atom is not None and _ends_mid_word(text, atom.end):
+            atom = None  # "María": a month abbreviation inside a word with an accent
         match_end = m.end()
         if (atom is None or atom.end <= atom.start) and kind is not None:
             # a later alternative's match: what the rejected one read past it is read again
@@ -2566,6 +2568,10 @@ def _parse_cached(text: str, ref: dt.date | None, dayfirst: bool) -> tuple[DateM
     return tuple(out)
 
 
+def _ends_mid_word(text: str, end: int) -> bool:
+    return 0 < end < len(text) and text[end].isalpha() and text[end - 1].isalpha()
+
+
 def _retry(
     low: str, pos: int, kind: str, *, ref: dt.date | None, dayfirst: bool, text: str, hi: int
 ) -> _Atom | None:
@@ -2578,7 +2584,7 @@ def _retry(
             atom = _handle(m, name, ref, dayfirst, text)
         except (ValueError, OverflowError, KeyError):
             atom = None
-        if atom is not None and atom.end > atom.start:
+        if atom is not None and atom.end > atom.start and not _ends_mid_word(text, atom.end):
             return atom
     return None
 
