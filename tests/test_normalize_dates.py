@@ -659,6 +659,8 @@ STORY_OFFSETS = [
     ("The company had filed for bankruptcy two months before.", "two months before"),
     ("Their partnership ended after 12 years.", "after 12 years"),
     ("She returned to the club a year later and won the league.", "a year later"),
+    ("A year later the parking lot still bears the scars.", "A year later"),
+    ("Ten minutes later, Mr. Rhodes wrote back.", "Ten minutes later"),
 ]
 
 
@@ -726,6 +728,7 @@ TENSED = [
     ("Talks are set for September.", D(2026, 9, 1)),
     ("A hearing will be held for two men charged in the October shooting.", D(2025, 10, 1)),
     ("He was arrested on Jan. 20.", D(2026, 1, 20)),
+    ("He will leave soon, days after the U.S. envoy on Tuesday announced his exit.", D(2026, 1, 6)),
 ]
 
 

@@ -371,7 +371,11 @@ def _rel_offset(mod: str) -> int:
 # ---------------------------------------------------------------- the tense of a clause
 
 #: Where a clause starts or ends: a sentence end, a semicolon, a colon, a line break, a quote.
-_CLAUSE_EDGE = re.compile(r"[.!?;:](?=\s|$)|[\n\"“”]")
+_CLAUSE_EDGE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bGov)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bDet)(?<!\bLt)(?<!\bNo)"
+    r"[.!?;:](?=\s|$)|[\n\"“”]"
+)
 #: A verb phrase about the future: "will meet", "is scheduled to appear", "plans to".
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\bshould\b(?!\s+have)|"
@@ -516,6 +520,16 @@ def _future_clause(text: str, s: int) -> bool:
     return last is not None and not _REPORTING.search(before, last.end())
 
 
+def _story_offset(direction: str, text: str, s: int, e: int) -> bool:
+    """A count 'later' or 'earlier' counts from the story unless it speaks from the writer's
+    now: alone ("two days later") or about the future ("will meet again two weeks later").
+    A count 'before' or 'after' with no anchor does so in a clause that narrates the past."""
+    if direction in ("later", "earlier"):
+        alone = not _clause_before(text, s).strip() and not _clause_after(text, e).strip(" .?!")
+        return not alone and not _future_clause(text, s)
+    return _past_clause(text, s, e)
+
+
 def _past_clause(text: str, s: int, e: int, *, strict: bool = False) -> bool:
     """The clause around ``s``-``e`` narrates a past event, with nothing looking ahead.
 
@@ -526,6 +540,16 @@ def _past_clause(text: str, s: int, e: int, *, strict: bool = False) -> bool:
     words = _clause_before(text, s) + " " + _clause_after(text, e)
     if _FUTURE_IN_PAST.search(words) or _FUTURE.search(words):
         return False
+    return _has_past_verb(words, strict=strict)
+
+
+def _past_verb_follows(text: str, s: int, e: int) -> bool:
+    """A past verb right after a date, before any comma: "on Saturday accelerated his plans"."""
+    after = _clause_after(text, e).split(",", 1)[0]
+    return _has_past_verb(text[s:e] + after, strict=True)
+
+
+def _has_past_verb(words: str, *, strict: bool) -> bool:
     for p in _PAST.finditer(words):
         ed = p.group("ed")
         if not ed:
@@ -908,7 +932,11 @@ def _handle(
     elif kind == "of":
         v = _offset(g("of_dur"), g("of_d"), ref)
         direction = g("of_d").lower()
-        if v is not None and direction in _STORY_DIRECTIONS and _past_clause(text, s, e):
+        if (
+            v is not None
+            and direction in _STORY_DIRECTIONS
+            and _story_offset(direction, text, s, e)
+        ):
             v = _UNRESOLVED[_G.DAY]  # "he was arrested three weeks later": after a story event
         if v is not None and direction in ("before", "after", "prior", "from"):
             weak = True
@@ -2302,6 +2330,7 @@ def _tensed(text: str, a: _Atom, ref: dt.date) -> _Atom:
             v.lo < ref
             and _BARE_WEEKDAY.fullmatch(text, a.start, a.end)
             and _future_clause(text, a.start)
+            and not _past_verb_follows(text, a.start, a.end)
         ):
             return a._replace(v=_day(v.lo + _WEEK, rel=True))
         return a
@@ -2311,7 +2340,11 @@ def _tensed(text: str, a: _Atom, ref: dt.date) -> _Atom:
         return a  # "charged in the January shooting": a name of an event, in no tense of its own
     month, day = v.md
     year = v.lo.year
-    if v.hi < ref - (_WEEK if day else _DAY0) and _future_clause(text, a.start):
+    if (
+        v.hi < ref - (_WEEK if day else _DAY0)
+        and _future_clause(text, a.start)
+        and not _past_verb_follows(text, a.start, a.end)
+    ):
         year += 1
     elif v.lo > ref + (_MONTH_AHEAD if day else _DAY0) and _past_clause(
         text, a.start, a.end, strict=True
