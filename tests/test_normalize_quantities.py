@@ -655,6 +655,9 @@ NEWS_TEXT_FIGURES = [
     ("sold to anyone 21 or older", "21 or older", 21, None, "year", "age"),
     ("free for kids 12 and younger", "12 and younger", None, 12, "year", "age"),
     ("He left school at the age of 15.", "15", 15, 15, "year", "age"),
+    ("a vaccine for children under 5", "under 5", None, 5, "year", "age"),
+    ("Anyone over 65 may apply.", "over 65", 65, None, "year", "age"),
+    ("in cities over 100,000", "over 100,000", 100000, None, None, "count"),
     ("people over the age of 65", "over the age of 65", 65, None, "year", "age"),
     ("anyone under the age of eighteen", "under the age of eighteen", None, 18, "year", "age"),
     # the news apposition of an age also ends a sentence
@@ -678,6 +681,10 @@ NEWS_TEXT_FIGURES = [
     ("12 of her former classmates", "12 of her former classmates", 12, 12, "classmate", "count"),
     ("a four-page summary", "four-page", 4, 4, "page", "count"),
     ("a 12-member jury", "12-member", 12, 12, "member", "count"),
+    ("a two-term House member", "two-term", 2, 2, "term", "count"),
+    ("hiring 2,750 more border agents", "2,750 more border agents", 2750, 2750, "agent", "count"),
+    ("five law enforcement officers", "five law enforcement officers", 5, 5, "officer", "count"),
+    ("Three alleged gang members", "Three alleged gang members", 3, 3, "member", "count"),
     # people counted by their state; occasions counted by "times"
     ("Utah crash: 3 dead, 1 wounded", "3 dead", 3, 3, "dead", "count"),
     ("Utah crash: 3 dead, 1 wounded", "1 wounded", 1, 1, "injured", "count"),
@@ -767,6 +774,8 @@ def test_a_range_in_reading_order_without_a_tally_stays_a_range() -> None:
         ("In 2019 oil prices rose.", "2019"),  # a year qualifies the noun
         ("half of the voters", "half"),  # a share, not a count of voters
         ("five of the three-ton satellites", "five"),  # a number word is no modifier
+        ("All three suffered gunshot wounds.", "three"),  # a verb in "-ed" is no modifier
+        ("Later the two fought bitter battles.", "two"),  # nor an irregular past tense
     ],
 )
 def test_no_counted_noun_across(text: str, figure: str) -> None:

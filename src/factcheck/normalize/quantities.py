@@ -1236,6 +1236,10 @@ _NOT_MODIFIERS: Final[frozenset[str]] = frozenset(
     below after before since until during without within through across against among between
     per via than as so then also too not only even just still already again ever never always
     often who whom whose which what that this these those there here where when while because
+    unless until once whenever wherever fought won lost held led paid sent spent kept met brought
+    bought caught taught sought built began became wrote drew grew threw knew bore hid hit shot
+    struck stole sold heard stood sat wore broke chose spoke rose fell drove rode flew hung dug
+    face faces need needs want wants have has
     if though although whether the a an his her their its our my your them they we he she it us
     him me you be is was were are been being am has have had do does did will would could should
     may might must can shall said says say told tell think thought believe want wanted need
@@ -1250,7 +1254,26 @@ _NOT_MODIFIERS: Final[frozenset[str]] = frozenset(
 # a number and a plural with one modifier between: "four studio albums", "450 French soldiers",
 # "5,000 active-duty troops", "two ICE agents"
 _MODIFIED_NOUN: Final[re.Pattern[str]] = re.compile(
-    r"[ \t]+(?P<a>[A-Za-z][a-z]+(?:-[a-z]+)*|[A-Z]{2,5})[ \t]+(?P<n>[a-z]{3,})(?![\w'’-])"
+    r"[ \t]+(?:(?i:more|other|additional|new|extra|further)[ \t]+)?"
+    r"(?P<a>[A-Za-z][a-z]+(?:-[a-z]+)*|[A-Z]{2,5})"
+    r"[ \t]+(?P<n>[a-z]{3,})(?![\w'’-])"
+)
+# two modifiers: "five law enforcement officers", "three alleged gang members"
+_TWICE_MODIFIED_NOUN: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+(?:(?i:more|other|additional|new|extra|further)[ \t]+)?"
+    r"(?P<a>[A-Za-z][a-z]+(?:-[a-z]+)*|[A-Z]{2,5})"
+    r"[ \t]+(?P<a2>[A-Za-z][a-z]+(?:-[a-z]+)*|[A-Z]{2,5})"
+    r"[ \t]+(?P<n>[a-z]{3,})(?![\w'’-])"
+)
+# participles that news uses as adjectives before a counted noun; another word in "-ed" may be
+# a verb ("three suffered gunshot wounds")
+_PARTICIPLE_ADJECTIVES: Final[frozenset[str]] = frozenset(
+    """alleged suspected attempted armed injured wounded unidentified undocumented elected
+    retired licensed registered confirmed reported unarmed unnamed detained accused convicted
+    married skilled trained qualified related affected infected vaccinated unvaccinated
+    recorded documented disputed contested protected endangered abandoned damaged destroyed
+    used unused estimated projected stranded displaced dedicated unemployed employed
+    uninsured insured""".split()
 )
 # "two of the victims", "three of her friends", "12 of the injured passengers"
 _OF_THE_NOUN: Final[re.Pattern[str]] = re.compile(
@@ -1272,7 +1295,7 @@ _STATE_UNITS: Final[dict[str, str]] = {
 # "shot six times", "three times a day": a count of occasions (or a multiple)
 _TIMES_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t]+times(?![\w'’-])")
 # "a four-page report", "a 12-member jury", "a three-star general": the number counts the noun
-_HYPHEN_NOUN: Final[re.Pattern[str]] = re.compile(r"-(?P<n>[a-z]{3,})(?=[ \t]+[a-z])")
+_HYPHEN_NOUN: Final[re.Pattern[str]] = re.compile(r"-(?P<n>[a-z]{3,})(?=[ \t]+[A-Za-z])")
 _NOT_HYPHEN_NOUNS: Final[frozenset[str]] = frozenset(
     """and the for but nor odd plus something ish fold way style era type like esque based
     related linked wide long high deep tall strong thick old year""".split()
@@ -1283,6 +1306,8 @@ _FOUR_DIGITS: Final[re.Pattern[str]] = re.compile(r"\d{4}")
 def _modifier_ok(word: str) -> bool:
     """Whether ``word`` may modify a counted noun: no function word, verb or number word."""
     w = word.lower()
+    if w.endswith("ed") and w not in _PARTICIPLE_ADJECTIVES:
+        return False
     return w not in _NOT_MODIFIERS and w.split("-", 1)[0] not in _WORDS
 
 
@@ -1310,17 +1335,22 @@ def _counted_further(text: str, fig: _Fig, e: int, *, word_number: bool) -> bool
             return True
         return False
     if value != 1:
-        m = _MODIFIED_NOUN.match(text, e)
-        if m and _modifier_ok(m.group("a")):
+        for pattern in (_MODIFIED_NOUN, _TWICE_MODIFIED_NOUN):
+            m = pattern.match(text, e)
+            if m is None or not _modifier_ok(m.group("a")):
+                break
+            if pattern is _TWICE_MODIFIED_NOUN and not _modifier_ok(m.group("a2")):
+                break
             noun = m.group("n")
             lemma = _lemma(noun)
-            if lemma is not None and not _CAPITAL_WORD_AFTER.match(text, m.end()):
-                named = _units.UNIT_WORDS.get(noun)
-                fig.unit = named or lemma  # "three straight days" is a measure of time
-                if named is not None:
-                    fig.kind = "measure"
-                fig.end = m.end()
-                return True
+            if lemma is None or _CAPITAL_WORD_AFTER.match(text, m.end()):
+                continue
+            named = _units.UNIT_WORDS.get(noun)
+            fig.unit = named or lemma  # "three straight days" is a measure of time
+            if named is not None:
+                fig.kind = "measure"
+            fig.end = m.end()
+            return True
     m = _OF_THE_NOUN.match(text, e) if nxt in "oO" else None
     if m:
         a, b = m.group("a"), m.group("b")
@@ -2188,6 +2218,12 @@ _TIME_SECOND_AFTER: Final[re.Pattern[str]] = re.compile(
 )
 
 
+# people named right before "under N" or "over N" are bounded by age
+_PEOPLE_BEFORE_BOUND: Final[re.Pattern[str]] = re.compile(
+    r"\b(?i:people|persons?|anyone|anybody|someone|everyone|children|child|kids|adults|"
+    r"teens|teenagers|minors|youths?|women|men|girls|boys|those|students|drivers|patients|"
+    r"residents|seniors|voters)[ \t]+$"
+)
 _HOW_BEFORE: Final[re.Pattern[str]] = re.compile(r"\b(?i:how|what)[ \t]+$")
 
 
@@ -2206,6 +2242,15 @@ def _prefix_qualifier(text: str, fig: _Fig) -> None:
             return
         fig.start = qm.start()
         _apply_qualifier(fig, q, op, approx)
+        if (
+            q in ("over", "under", "above", "below")
+            and fig.kind == "count"
+            and fig.unit is None
+            and fig.value == fig.value.to_integral()
+            and 0 < fig.value < 130
+            and _PEOPLE_BEFORE_BOUND.search(text, max(0, fig.start - 16), fig.start)
+        ):
+            fig.kind, fig.unit = "age", "year"  # "children under 5", "anyone over 65"
         # "more than 5000 or equal to"
         om = _OR_EQUAL_AFTER.match(text, fig.end)
         if om and op in ("gt", "lt"):
