@@ -410,3 +410,13 @@ def test_a_son_and_his_father_have_their_own_ages():
     report = check([Source("a", son), Source("b", father)])
     assert not report.conflicts
     assert [f.key for f in report.agreements if f.aspect.value == "quantity"] == ["age:ann lee"]
+
+
+def test_a_counting_noun_dates_nothing():
+    """ "sent an e-mail to committee members Saturday": no membership happened on Saturday."""
+    [claim] = [
+        c
+        for c in _claims("Steele sent an e-mail to committee members Saturday night.")
+        if isinstance(c.value, DateMention)
+    ]
+    assert claim.key != "member"

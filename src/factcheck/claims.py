@@ -56,6 +56,9 @@ _BOILERPLATE = re.compile(
     r"read more:|related:|advertisement"
 )
 _SKIPPED_QUANTITY_KINDS = frozenset({"ordinal", "year"})
+# Keys that name what a figure counts ("members", "residents"), not an event a date can date:
+# "sent an e-mail to committee members Saturday" is no membership dated Saturday.
+_COUNTED_KEYS = frozenset({"member", "population"})
 M = TypeVar("M", Quantity, DateMention, NameMention, Quote)
 _T = TypeVar("_T")
 _Word = tuple[int, int, str]
@@ -151,9 +154,11 @@ def _predicate(
     unit: str | None,
     capitalized: frozenset[int] = frozenset(),
     others: _Ordered[Span] | None = None,
+    *,
+    exclude: frozenset[str] = frozenset(),
 ) -> str:
     """The event key of the predicate nearest a value, within reach, that no other value of the
-    sentence (``others``) stands nearer to."""
+    sentence (``others``) stands nearer to, other than the keys in ``exclude``."""
     if unit is not None:
         base = unit.split("/")[0]
         if unit in COUNTED_NOUN_EVENTS:
@@ -168,7 +173,7 @@ def _predicate(
         if start in capitalized:
             continue  # "Charge d’Affaires", "Strike Force": a title or a name, not a predicate
         key = PREDICATES.get(word.replace("’", "'"))
-        if key is None:
+        if key is None or key in exclude:
             continue
         distance = _distance(span, start, end)
         if distance > _PREDICATE_WINDOW or (best is not None and distance >= best[0]):
@@ -341,6 +346,7 @@ def build_claims(extraction: Extraction) -> list[Claim]:
                     unit,
                     capitalized,
                     figures if isinstance(value, Quantity) else days,
+                    exclude=frozenset() if isinstance(value, Quantity) else _COUNTED_KEYS,
                 )
             )
             if isinstance(value, Quantity) and value.kind == "age":
