@@ -371,11 +371,29 @@ def _rel_offset(mod: str) -> int:
 # ---------------------------------------------------------------- the tense of a clause
 
 #: Where a clause starts or ends: a sentence end, a semicolon, a colon, a line break, a quote.
-_CLAUSE_EDGE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bGov)"
-    r"(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bCol)(?<!\bSgt)(?<!\bDet)(?<!\bLt)(?<!\bNo)"
-    r"[.!?;:](?=\s|$)|[\n\"“”]"
+_CLAUSE_EDGE = re.compile(r"[.!?;:](?=\s|$)|[\n\"“”]")
+#: A full stop after these is an abbreviation ("Mr. Rhodes", "the U.S. envoy"), not an edge.
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "col",
+        "sgt",
+        "det",
+        "lt",
+        "no",
+    }
 )
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
 #: A verb phrase about the future: "will meet", "is scheduled to appear", "plans to".
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\bshould\b(?!\s+have)|"
@@ -383,6 +401,33 @@ _FUTURE = re.compile(
     r"(?:going|scheduled|set|due|expected|slated|planned|poised|supposed|likely|to\s+be)\b|"
     r"\b(?:plans?|intends?|hopes?|aims?|vows?|promises?|pledges?)\s+to\b",
     re.IGNORECASE,
+)
+#: Substrings one of which every match of ``_FUTURE`` holds (a cheap test first).
+_FUTURE_HINTS = (
+    "will",
+    "shall",
+    "won",
+    "'ll",
+    "’ll",
+    "should",
+    "going",
+    "schedul",
+    "set ",
+    "due",
+    "expect",
+    "slated",
+    "planned",
+    "poised",
+    "suppos",
+    "likely",
+    "to be",
+    "plan",
+    "intend",
+    "hope",
+    "aim",
+    "vow",
+    "promis",
+    "pledg",
 )
 #: A reporting verb: "He will appear in court, police said Tuesday" dates the saying.
 _REPORTING = re.compile(
@@ -495,24 +540,39 @@ _FUTURE_IN_PAST = re.compile(
 )
 
 
+def _is_edge(text: str, c: re.Match[str]) -> bool:
+    if c.group() != ".":
+        return True
+    w = _WORD_BEFORE.search(text, max(0, c.start() - 4), c.start())
+    if w is None:
+        return True
+    word = w.group(1)
+    return not ((len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS)
+
+
 def _clause_before(text: str, s: int) -> str:
     """The words of the clause before offset ``s`` (at most 160 characters back)."""
     lo = max(0, s - 160)
-    cut = lo
-    for c in _CLAUSE_EDGE.finditer(text, lo, s):
-        cut = c.end()
-    return text[cut:s]
+    for c in reversed(list(_CLAUSE_EDGE.finditer(text, lo, s))):
+        if _is_edge(text, c):
+            return text[c.end() : s]
+    return text[lo:s]
 
 
 def _clause_after(text: str, e: int) -> str:
     """The words of the clause after offset ``e`` (at most 120 characters on)."""
     hi = min(len(text), e + 120)
-    c = _CLAUSE_EDGE.search(text, e, hi)
-    return text[e : c.start() if c else hi]
+    for c in _CLAUSE_EDGE.finditer(text, e, hi):
+        if _is_edge(text, c):
+            return text[e : c.start()]
+    return text[e:hi]
 
 
 def _future_clause(text: str, s: int) -> bool:
     """The clause before ``s`` speaks of the future ("Obama will meet Sanders on Thursday")."""
+    window = text[max(0, s - 160) : s].lower()
+    if not any(w in window for w in _FUTURE_HINTS) or not _FUTURE.search(window):
+        return False  # most dates: no need to find the clause
     before = _clause_before(text, s)
     last = None
     for f in _FUTURE.finditer(before):
@@ -2321,23 +2381,18 @@ def _tensed(text: str, a: _Atom, ref: dt.date) -> _Atom:
     v = a.v
     if not v.ok or v.lo is None or v.hi is None or v.olo or v.ohi:
         return a
-    if _RANGE_WORD_BEFORE.search(text, max(0, a.start - 10), a.start) or _RANGE_WORD_AFTER.match(
-        text, a.end
-    ):
-        return a  # a range's ends are read together; "since" always looks back
     if a.kind == "rw":
         if (
             v.lo < ref
-            and _BARE_WEEKDAY.fullmatch(text, a.start, a.end)
             and _future_clause(text, a.start)
+            and _BARE_WEEKDAY.fullmatch(text, a.start, a.end)
             and not _past_verb_follows(text, a.start, a.end)
+            and not _in_a_range(text, a)
         ):
             return a._replace(v=_day(v.lo + _WEEK, rel=True))
         return a
-    if v.md is None or _BARE_WEEKDAY.search(text, a.start, a.end):
-        return a  # "this Friday 5/12": the weekday chose the year
-    if _THE_BEFORE.search(text, max(0, a.start - 5), a.start):
-        return a  # "charged in the January shooting": a name of an event, in no tense of its own
+    if v.md is None:
+        return a
     month, day = v.md
     year = v.lo.year
     if (
@@ -2352,8 +2407,22 @@ def _tensed(text: str, a: _Atom, ref: dt.date) -> _Atom:
         year -= 1
     else:
         return a
+    if (
+        _in_a_range(text, a)
+        or _BARE_WEEKDAY.search(text, a.start, a.end)  # "this Friday 5/12": the weekday's year
+        or _THE_BEFORE.search(text, max(0, a.start - 5), a.start)
+    ):
+        return a  # "charged in the January shooting": the name of an event has no tense
     nv = _md_value(month, day, year, None)
     return a if nv is None else a._replace(v=nv._replace(rel=True, md=v.md))
+
+
+def _in_a_range(text: str, a: _Atom) -> bool:
+    """A range's ends are read together; "since" always looks back."""
+    return bool(
+        _RANGE_WORD_BEFORE.search(text, max(0, a.start - 10), a.start)
+        or _RANGE_WORD_AFTER.match(text, a.end)
+    )
 
 
 _ATTACKS_AFTER = re.compile(
