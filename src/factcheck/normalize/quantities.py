@@ -23,7 +23,7 @@ from typing import Final
 
 from factcheck.errors import InvalidArgument
 from factcheck.model import Quantity, Span, Verdict
-from factcheck.normalize import _currencies, _numbers, _units
+from factcheck.normalize import _calendar, _currencies, _numbers, _units
 
 __all__ = ["compare_quantities", "parse_quantities"]
 
@@ -1629,16 +1629,10 @@ _DECADE_AGE: Final[re.Pattern[str]] = re.compile(
     r"(?:['’]?(?P<d>[1-9]0)s|(?P<w>(?i:teens|twenties|thirties|forties|fifties|sixties|"
     r"seventies|eighties|nineties))))$"
 )
+# the calendar's decade words from the twenties on, and the teens of a life
 _DECADE_WORDS: Final[dict[str, int]] = {
     "teens": 10,
-    "twenties": 20,
-    "thirties": 30,
-    "forties": 40,
-    "fifties": 50,
-    "sixties": 60,
-    "seventies": 70,
-    "eighties": 80,
-    "nineties": 90,
+    **{word: d for word, d in _calendar.DECADE_WORDS.items() if d >= 20},
 }
 # which years of a decade "early", "mid" and "late" cover; the teens start at thirteen
 _DECADE_PARTS: Final[dict[str | None, tuple[int, int]]] = {
