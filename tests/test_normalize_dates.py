@@ -729,6 +729,12 @@ TENSED = [
     ("A hearing will be held for two men charged in the October shooting.", D(2025, 10, 1)),
     ("He was arrested on Jan. 20.", D(2026, 1, 20)),
     ("He will leave soon, days after the U.S. envoy on Tuesday announced his exit.", D(2026, 1, 6)),
+    ("Pelosi, who plans to back the bill, tried on Tuesday to calm the party.", D(2026, 1, 6)),
+    ("She will visit the towns ravaged by the storm on Tuesday.", D(2026, 1, 13)),
+    ("He will travel to Ohio Thursday to meet the families.", D(2026, 1, 15)),
+    ("The Senate passed the bill in June to fund the schools.", D(2025, 6, 1)),
+    ("Even Steele himself declared back in March that the war was lost.", D(2025, 3, 1)),
+    ("I'll go back in March.", D(2026, 3, 1)),
 ]
 
 

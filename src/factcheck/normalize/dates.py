@@ -479,6 +479,12 @@ _NOT_PAST_ED = frozenset(
         "interested",
         "concerned",
         "unprecedented",
+        "expected",
+        "planned",
+        "scheduled",
+        "proposed",
+        "suspected",
+        "accused",
     }
 )
 #: A first, a record or a perfect negation before "in <duration>": the duration looks back.
@@ -510,6 +516,10 @@ _SUBJECT_WORDS = frozenset(
         "i",
         "he",
         "she",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
         "it",
         "we",
         "they",
@@ -577,7 +587,19 @@ def _future_clause(text: str, s: int) -> bool:
     last = None
     for f in _FUTURE.finditer(before):
         last = f
-    return last is not None and not _REPORTING.search(before, last.end())
+    if last is None or _REPORTING.search(before, last.end()):
+        return False
+    # "who plans to support the effort, tried on Tuesday": a finite past verb after the future
+    # one dates another event ("will be held Monday": a participle after "be" does not)
+    for p in _PAST.finditer(before, last.end()):
+        ed = p.group("ed")
+        if ed in _NOT_PAST_ED or p.group().lower() in ("was", "were", "had", "did"):
+            continue
+        prev = _PREV_WORD.search(before, last.end(), p.start())
+        passive = prev is not None and prev.group(1).lower() in _PASSIVE_AUXILIARIES
+        if not passive and not _BY_AFTER.match(before, p.end()):  # "the areas ravaged by"
+            return False
+    return True
 
 
 def _story_offset(direction: str, text: str, s: int, e: int) -> bool:
@@ -2364,7 +2386,11 @@ def _md_with_modifier(text: str, a: _Atom, ref: dt.date) -> _Atom:
 
 
 _RANGE_WORD_BEFORE = re.compile(r"(?:\b(?:from|between|to|and|through|since)|[-–—])\s*$", P.FLAGS)
-_RANGE_WORD_AFTER = re.compile(r"\s*(?:(?:to|and|through)\b|[-–—])", P.FLAGS)
+_RANGE_WORD_AFTER = re.compile(
+    r"\s*(?:(?:to|and|through)\b|[-–—])\s*(?:\d|(?:mid|early|late|the|end|jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+    P.FLAGS,
+)
 _WEEK = dt.timedelta(days=7)
 _MONTH_AHEAD = dt.timedelta(days=31)
 
@@ -2401,8 +2427,12 @@ def _tensed(text: str, a: _Atom, ref: dt.date) -> _Atom:
         and not _past_verb_follows(text, a.start, a.end)
     ):
         year += 1
-    elif v.lo > ref + (_MONTH_AHEAD if day else _DAY0) and _past_clause(
-        text, a.start, a.end, strict=True
+    elif v.lo > ref + (_MONTH_AHEAD if day else _DAY0) and (
+        (
+            _BACK_IN_BEFORE.search(text, max(0, a.start - 12), a.start)
+            and not _future_clause(text, a.start)
+        )
+        or _past_clause(text, a.start, a.end, strict=True)
     ):
         year -= 1
     else:
@@ -2415,6 +2445,11 @@ def _tensed(text: str, a: _Atom, ref: dt.date) -> _Atom:
         return a  # "charged in the January shooting": the name of an event has no tense
     nv = _md_value(month, day, year, None)
     return a if nv is None else a._replace(v=nv._replace(rel=True, md=v.md))
+
+
+_BY_AFTER = re.compile(r"\s+by\b")
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "get", "got", "gets", "getting", "have"})
+_BACK_IN_BEFORE = re.compile(r"\bback\s+(?:in|on)\s+$", P.FLAGS)
 
 
 def _in_a_range(text: str, a: _Atom) -> bool:
