@@ -399,7 +399,7 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\bshould\b(?!\s+have)|"
     r"\b(?:is|are|am|'s|'re)\s+(?:(?:not|also|now|still)\s+)?"
     r"(?:going|scheduled|set|due|expected|slated|planned|poised|supposed|likely|to\s+be)\b|"
-    r"\b(?:plans?|intends?|hopes?|aims?|vows?|promises?|pledges?)\s+to\b",
+    r"\b(?:plans?|intends?|hopes?|aims?|vows?|promises?|pledges?|likely)\s+to\b",
     re.IGNORECASE,
 )
 #: Substrings one of which every match of ``_FUTURE`` holds (a cheap test first).
