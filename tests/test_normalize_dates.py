@@ -735,7 +735,7 @@ TENSED = [
     ("The Senate passed the bill in June to fund the schools.", D(2025, 6, 1)),
     ("Even Steele himself declared back in March that the war was lost.", D(2025, 3, 1)),
     ("I'll go back in March.", D(2026, 3, 1)),
-    ("By late Thursday, he appeared likely to leave Friday for Asia.", D(2026, 1, 16)),
+    ("Late that night, he appeared likely to leave Friday for Asia.", D(2026, 1, 16)),
 ]
 
 
