@@ -822,3 +822,18 @@ def test_the_september_11_attacks_are_of_2001():
 def test_a_month_abbreviation_inside_an_accented_word_is_not_a_month():
     found = parse_dates("In 1846, María Zozaya brought water to the troops.", reference=None)
     assert [(m.text, m.granularity) for m in found] == [("1846", Granularity.YEAR)]
+
+
+NEXT_TO_A_DATE = [
+    ("the day before Thanksgiving", D(2025, 11, 26), D(2025, 11, 26)),
+    ("the night before Jan. 5", D(2026, 1, 4), D(2026, 1, 4)),
+    ("the week before Christmas", D(2025, 12, 18), D(2025, 12, 24)),
+    ("the month after March 2019", D(2019, 4, 1), D(2019, 4, 30)),
+    ("It happened the year before 2015.", D(2014, 1, 1), D(2014, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), NEXT_TO_A_DATE)
+def test_the_period_next_to_a_date(text, start, end):
+    m = one(text)
+    assert (m.start, m.end, m.open_start, m.open_end) == (start, end, False, False)

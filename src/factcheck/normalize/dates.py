@@ -1923,6 +1923,24 @@ def _lend_year(a: _V, b: _V) -> _V | None:
     return None if v is None else v._replace(rel=False, md=None)
 
 
+_UNIT_BEFORE_OB = re.compile(r"\bthe\s+(?P<u>day|night|week|month|year)\s+$", P.FLAGS)
+
+
+def _next_to(v: _V, unit: str, after: bool) -> _V | None:
+    """'the day before', 'the week after', 'the year before' a date: the period next to it."""
+    if not v.ok or v.lo is None or v.hi is None or v.olo or v.ohi:
+        return None
+    if unit in ("day", "night"):
+        return _day(v.hi + _DAY1 if after else v.lo - _DAY1, rel=v.rel)
+    if unit == "week":
+        lo, hi = (v.hi + _DAY1, v.hi + _WEEK) if after else (v.lo - _WEEK, v.lo - _DAY1)
+        return _V(lo, hi, _G.DAY, rel=v.rel)
+    if unit == "month":
+        d = _add_months(v.hi.replace(day=1), 1) if after else _add_months(v.lo.replace(day=1), -1)
+        return _month(d.year, d.month)._replace(rel=v.rel)
+    return _year(v.hi.year + 1 if after else v.lo.year - 1)._replace(rel=v.rel)
+
+
 _NOUN_AFTER = re.compile(r"[ \t]+[a-z]", P.FLAGS)
 _AGENT_BY_BEFORE = re.compile(
     r"\b(?:followed|preceded|replaced|succeeded|overtaken|stopped|dropped|swung|came|come|went)"
@@ -2295,6 +2313,14 @@ def _combine(text: str, atoms: list[_Atom], ref: dt.date | None) -> list[_Atom]:
             or (a.kind in ("bm", "dd") and ob.group().rstrip().lower().endswith("the"))
         ):
             ob = None
+        unit = _UNIT_BEFORE_OB.search(text, max(prev_end, s - 40), ob.start()) if ob else None
+        if ob and unit and ob.group("w") and ob.group("w").lower() in ("before", "after"):
+            nv = _next_to(v, unit.group("u").lower(), ob.group("w").lower() == "after")
+            if nv is not None:
+                # "the day before Thanksgiving", "the week after Christmas": that period
+                out.append(_Atom(unit.start(), e, a.kind, nv, weak))
+                prev_end = e
+                continue
         if ob and not (a.kind == "now" and ob.group("w") and ob.group("w").lower() == "up to"):
             how = " ".join((ob.group("w") or ob.group("ge")).lower().split())
             if how in ("before", "prior to") and _END_OF.match(text, s):
