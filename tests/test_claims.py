@@ -420,3 +420,26 @@ def test_a_counting_noun_dates_nothing():
         if isinstance(c.value, DateMention)
     ]
     assert claim.key != "member"
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_event():
+    """ "Authorities said Monday a boy shot a girl last Friday": Monday dates the saying; two
+    sources' days of saying are two statements, not one event's date in conflict."""
+    [said, shot] = [
+        c
+        for c in _claims(
+            "Authorities said Monday a 12-year-old boy shot and killed a girl last Friday.",
+            published=dt.date(2015, 12, 15),
+        )
+        if isinstance(c.value, DateMention)
+    ]
+    assert (said.key, shot.key) == ("say", "kill")
+    a = Source(
+        "a", "The sheriff said Monday that the girl was shot.", published=dt.date(2015, 12, 15)
+    )
+    b = Source(
+        "b", "The sheriff said Tuesday that the girl was shot.", published=dt.date(2015, 12, 16)
+    )
+    report = check([a, b])
+    assert not [f for f in report.conflicts if f.aspect.value == "date"]
+    assert not [f for f in report.single_source if f.aspect.value == "date"]

@@ -90,6 +90,7 @@ EVENT_NAMES: dict[str, str] = {
     "speak": "the speakers",
     "member": "the membership",
     "present": "the people present",
+    "say": "the statement",
 }
 
 PREDICATES: dict[str, str] = {form: key for key, forms in _EVENTS.items() for form in forms.split()}

@@ -340,6 +340,7 @@ def build_claims(extraction: Extraction) -> list[Claim]:
             key = (
                 _lifespan_key(source.text, value)
                 or _setting_key(source.text, value)
+                or _said_key(source.text, value)
                 or _predicate(
                     ordered_words,
                     value.span,
@@ -524,6 +525,24 @@ _THERE_WERE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(r"\s*(?:[,.;:)]|\s(?:in|at|inside|on|outside|near|when|as)\b|$)")
 _SETTING_REACH = 40
+
+
+# "Authorities said Monday", "told reporters on Capitol Hill Friday": the date of the saying.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+[A-Za-z]+){0,4}?|stated|added|tweeted|wrote)"
+    r"(?:\s+(?:on|late|early|last|this))?\s+$",
+    re.IGNORECASE,
+)
+_SAID_REACH = 60
+
+
+def _said_key(text: str, value: Mention) -> str:
+    """``"say"`` for a date that follows a verb of saying: it dates the statement, not the
+    event the statement reports ("Authorities said Monday a boy shot a girl last Friday")."""
+    if not isinstance(value, DateMention):
+        return ""
+    before = text[max(0, value.span.start - _SAID_REACH) : value.span.start]
+    return "say" if _SAID_BEFORE.search(before) else ""
 
 
 def _setting_key(text: str, value: Mention) -> str:

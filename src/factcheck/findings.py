@@ -326,8 +326,10 @@ def single_source(claims: Iterable[Claim]) -> list[Finding]:
         value = claim.value
         if isinstance(value, (Quote, NameMention, Phrase)):
             continue  # people are reported by entity (see single_source_entities)
-        if isinstance(value, DateMention) and not (claim.key and value.resolved):
-            continue
+        if isinstance(value, DateMention) and not (
+            claim.key and claim.key != "say" and value.resolved
+        ):
+            continue  # undated events, and the days statements were made, are not checked alone
         if isinstance(value, Quantity) and not _checkable(claim, value):
             continue
         key = claim.key or value.text.lower()
