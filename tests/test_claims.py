@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from factcheck import Source, check
@@ -443,3 +444,18 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_event():
     report = check([a, b])
     assert not [f for f in report.conflicts if f.aspect.value == "date"]
     assert not [f for f in report.single_source if f.aspect.value == "date"]
+
+
+def test_a_group_holding_a_part_and_the_whole_is_no_conflict():
+    """A third claim can join "one of the victims" and "10 victims" in one group; the judge does
+    not set the subset against the whole."""
+    from factcheck.align import Alignment
+    from factcheck.findings import judge
+
+    [whole] = _claims("Police said 10 victims were shot at the bar.")
+    [part] = _claims("Police said one of the victims was shot at the bar.")
+    part = attrs.evolve(part, source="b")
+    findings = judge(
+        [Alignment((whole, part), 80.0)], entity_of=lambda source, name: name.canonical
+    )
+    assert findings == []

@@ -31,6 +31,7 @@ __all__ = [
     "context_overlap",
     "counts_a_part",
     "measure",
+    "partitive",
     "quote_overlap",
 ]
 

@@ -12,7 +12,15 @@ import attrs
 from rapidfuzz import fuzz
 
 from factcheck._lexicon import EVENT_NAMES
-from factcheck.align import Alignment, aspect_of, context_overlap, measure, quote_overlap
+from factcheck.align import (
+    Alignment,
+    aspect_of,
+    context_overlap,
+    counts_a_part,
+    measure,
+    partitive,
+    quote_overlap,
+)
 from factcheck.compare import compare
 from factcheck.model import (
     Aspect,
@@ -114,7 +122,25 @@ def _verdict(a: Claim, b: Claim, entity_of: EntityOf) -> Verdict:
     if isinstance(va, Quantity) and isinstance(vb, Quantity) and measure(va) == measure(vb):
         # "100 people" killed and "100 deaths" count one thing: compare them as one unit.
         va, vb = attrs.evolve(va, unit=measure(va)), attrs.evolve(vb, unit=measure(vb))
-    return compare(va, vb)
+    verdict = compare(va, vb)
+    if (
+        verdict is Verdict.CONFLICT
+        and isinstance(va, Quantity)
+        and isinstance(vb, Quantity)
+        and _a_part(va, vb)
+    ):
+        # A group can join a part and the whole through a third claim: "one of the victims"
+        # and "10 victims" were never paired, and do not conflict in a group either.
+        return Verdict.INCOMPARABLE
+    return verdict
+
+
+def _a_part(a: Quantity, b: Quantity) -> bool:
+    """Whether of two counts one is a part and the other not, or either a subset of a group."""
+    words_a, words_b = a.text.lower().split(), b.text.lower().split()
+    return (
+        counts_a_part(words_a) != counts_a_part(words_b) or partitive(words_a) or partitive(words_b)
+    )
 
 
 def _verdicts(
