@@ -273,6 +273,11 @@ def test_quotation_agreements_say_what_the_sources_share():
         ),
         ("There were 150 people in the club when the gunfire erupted.", "150 people", "present"),
         ("There were 13 people shot in the club.", "13 people", "shoot"),
+        (
+            "About 100 people were inside the theater when the shooting began.",
+            "About 100 people",
+            "present",
+        ),
     ],
 )
 def test_counts_that_set_the_scene_have_their_own_key(text, figure, key):

@@ -817,3 +817,15 @@ def test_title_case_headline_keeps_its_figure() -> None:
 def test_one_after_a_determiner_still_counts_before_a_unit(text: str, figure: str) -> None:
     """After "a mere" or "an additional", or before a unit, "one" is still a figure."""
     assert [q.text for q in parse_quantities(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("for the deaths of Lindsay, 24 and Duncan, 23, the court said", ["age", "age"]),
+        ("In Texas, 24 and Ohio, 12 people died.", ["count", "count"]),
+    ],
+)
+def test_ages_of_a_list_of_names(text: str, kinds: list[str]) -> None:
+    """ "Lindsay, 24 and Duncan, 23": an age before "and" the next name with its age."""
+    assert [q.kind for q in parse_quantities(text)] == kinds

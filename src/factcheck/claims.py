@@ -525,6 +525,7 @@ _THERE_WERE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(r"\s*(?:[,.;:)]|\s(?:in|at|inside|on|outside|near|when|as)\b|$)")
 _SETTING_REACH = 40
+_WERE_INSIDE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:inside|in|at)\s+(?:the|a|an)\s", re.I)
 
 
 # "Authorities said Monday", "told reporters on Capitol Hill Friday": the date of the saying.
@@ -556,6 +557,8 @@ def _setting_key(text: str, value: Mention) -> str:
         return "population"
     if _THERE_WERE_BEFORE.search(before) and _PLACE_AFTER.match(text, value.span.end):
         return "present"
+    if _WERE_INSIDE_AFTER.match(text, value.span.end):
+        return "present"  # "About 100 people were inside the theater when the shooting began"
     return ""
 
 

@@ -864,8 +864,13 @@ _AGE_BEFORE: Final[re.Pattern[str]] = re.compile(
 _AGE_NAME_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"(?:[A-Z][a-zà-ÿ'’-]*(?:[a-zà-ÿ]|\.)|[A-Z][a-z]+[ \t]+(?:II|III|IV)),[ \t]$"
 )
-# the apposition ends at a comma, a bracket, or the end of the sentence ("…, said Ann Lee, 20.")
-_AGE_NAME_AFTER: Final[re.Pattern[str]] = re.compile(r"(?:,|[ \t]*\)|\.(?!\w)|;)")
+# the apposition ends at a comma, a bracket, the end of the sentence ("…, said Ann Lee, 20."),
+# or "and" before the next name of a list ("the deaths of Lindsay, 24 and Duncan, 23")
+_AGE_NAME_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:,|[ \t]*\)|\.(?!\w)|;"
+    r"|[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},[ \t]*\d{1,3}"
+    r"(?=,|\.(?!\d)|;|[ \t]*\)|[ \t]+and\b|$))"
+)
 # a date or a weekday before the comma is no name ("on Sunday, 20.", "in June, 12.")
 _CALENDAR_NAME_BEFORE: Final[re.Pattern[str]] = re.compile(
     r"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
