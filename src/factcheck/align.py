@@ -346,7 +346,9 @@ def align_claims(
     extent: dict[str, int] = {}
     for c in flat:
         extent[c.source] = max(extent.get(c.source, 1), c.span.end)
-    place = [c.span.start / extent[c.source] for c in flat]
+    # where each value stands in its source (not its sentence: a sentence of many figures would
+    # put them all at one place, and the window below would pair the wrong ones)
+    place = [c.value.span.start / extent[c.source] for c in flat]
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, claim in enumerate(flat):
         for key in _blocks(claim):
