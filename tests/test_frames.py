@@ -95,3 +95,45 @@ def test_the_last_one_named_differently_conflicts():
 def test_firsts_and_lasts_that_do_not_conflict(b):
     a = "The last person to be jailed in the United States for blasphemy was Abner Kneeland."
     assert _conflict_words(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "cited"),
+    [
+        (
+            "No one has been arrested in the case, the district attorney said.",
+            "Collin Finnerty was arrested on charges of kidnapping.",
+            "Collin Finnerty was arrested",
+        ),
+        (
+            "No arrests have been made and police are still investigating.",
+            "Police have arrested a 24-year-old man in the shooting.",
+            "Police have arrested a 24-year-old man",
+        ),
+        (
+            "Nobody has been charged yet.",
+            "Two sophomore lacrosse players were charged on Tuesday.",
+            "Two sophomore lacrosse players were charged",
+        ),
+    ],
+)
+def test_no_one_arrested_conflicts_with_an_arrest(a, b, cited):
+    """ "No one has been arrested" against "X was arrested": one source is outdated or wrong."""
+    [finding] = check([Source("a", a), Source("b", b)]).conflicts
+    assert finding.aspect.value == "statement"
+    assert finding.citations[1].mention.text == cited
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "He was not arrested, police said.",
+        "The car was detained at the border.",
+        "Two people were hurt in the fire.",
+        "No one was arrested at the second protest either.",
+    ],
+)
+def test_no_one_arrested_needs_someone_arrested(b):
+    """A negated arrest, a thing detained, another verb or another denial is no conflict."""
+    a = "No one has been arrested in the case, the district attorney said."
+    assert not check([Source("a", a), Source("b", b)]).conflicts

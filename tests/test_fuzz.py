@@ -373,6 +373,8 @@ def test_one_sentence_of_thousands_of_names_and_figures():
         ),
         # thousands of present roles of one person
         ("Ann Lee works as a nurse. ", "Ann Lee works as a teacher. "),
+        # thousands of denials of an arrest, against thousands of arrests
+        ("No one has been arrested, police said. ", "Ann Lee was arrested on Friday. "),
     ],
 )
 def test_frames_in_bulk_cost_linear_time(a, b):

@@ -1,12 +1,14 @@
-"""Frames: two ways a text states a fact that word diffs and typed values do not catch.
+"""Frames: ways a text states a fact that word diffs and typed values do not catch.
 
 - A correction: "The facility was a detention center, not a penitentiary." A source that says
   what it is not contradicts every other source that calls the same thing by the denied word
   ("Carandiru Penitentiary") in a sentence about the same matter.
 - A present role: "David Brady … works as a medical sales rep" and "he works as a journalist".
   One person's present occupation in two sources, in words that share nothing, conflict.
+- A first or a last: "The last person jailed for blasphemy was …" naming two people.
+- A denial of an arrest: "No one has been arrested" against "Collin Finnerty was arrested".
 
-Both are conflicts of aspect ``statement``, citing the words in each source.
+All are conflicts of aspect ``statement``, citing the words in each source.
 """
 
 from __future__ import annotations
@@ -68,7 +70,127 @@ def frame_findings(extractions: Sequence[Extraction], *, entity_of: EntityOf) ->
     findings = _corrections(extractions)
     findings += _roles(extractions, entity_of)
     findings += _firsts(extractions, entity_of)
+    findings += _nobody(extractions)
     return findings
+
+
+# "No one has been arrested", "nobody was charged", "no arrests have been made": a denial that a
+# legal step happened to anyone. Casualty verbs are left out: one story has many incidents, and
+# "no one was hurt" in one of them says nothing of another.
+_VERBS = "arrested|charged|detained|indicted|convicted"
+_NOBODY = re.compile(
+    rf"\b(?:no\s+one|nobody|no\s+suspects?)\s+(?:else\s+)?(?:has|have|had)?\s*(?:yet\s+)?"
+    rf"(?:been|was|were)\s+(?:yet\s+)?(?P<verb>{_VERBS})\b"
+    r"|\bno\s+(?P<noun>arrests?|charges?)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+"
+    r"(?:made|filed|brought)\b",
+    re.IGNORECASE,
+)
+_NOUN_VERBS = {
+    "arrest": "arrested",
+    "arrests": "arrested",
+    "charge": "charged",
+    "charges": "charged",
+}
+# Someone to whom it did happen: "Collin Finnerty was arrested", "Two players were charged",
+# "police arrested a 24-year-old man".
+_SOMEONE = {
+    verb: re.compile(
+        rf"\b(?P<passive>was|were|has\s+been|have\s+been|had\s+been)"
+        rf"\s+(?:also\s+|later\s+|since\s+|formally\s+)?{verb}\b"
+        rf"|\b(?i:police|authorities|officers|deputies|agents|prosecutors)\s+(?:have\s+|had\s+)?"
+        rf"{verb}\s+(?:a|an|two|three|four|five|\d+|[A-Z])",
+    )
+    for verb in _VERBS.split("|")
+}
+_SUBJECT_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’.-]*|\d+|he|she|they|men|women|people|players|suspects)[\s,]*$"
+)
+_MAX_DENIALS = 50
+_OBJECT = re.compile(r"[\w'’-]+(?:[ \t]+(?!(?:on|in|at|for|with|after|and)\b)[\w'’-]+){0,3}")
+
+
+def _nobody(extractions: Sequence[Extraction]) -> list[Finding]:
+    """ "No one has been arrested" in one source, "X was arrested" in another: a conflict (one of
+    them may be older news; the reader should know).
+
+    Each source is read once per verb for who was arrested (or charged, …), and each denial takes
+    the first such statement of another source: the cost is linear in the sources."""
+    findings: list[Finding] = []
+    someone: dict[str, list[tuple[Extraction, Span, Span]]] = {}
+    for extraction in extractions:
+        denials = 0
+        for sentence in _sentences(extraction):
+            for match in _NOBODY.finditer(sentence.text):
+                denials += 1
+                if denials > _MAX_DENIALS:
+                    break
+                verb = (match.group("verb") or _NOUN_VERBS[match.group("noun").lower()]).lower()
+                if verb not in someone:
+                    someone[verb] = _someone(extractions, verb)
+                found = next(
+                    (f for f in someone[verb] if f[0].source.id != extraction.source.id), None
+                )
+                if found is None:
+                    continue
+                other, where, span = found
+                denial = Span(*match.span()).shift(sentence.span.start)
+                said = extraction.source.text[denial.start : denial.end]
+                other_text = other.source.text[span.start : span.end]
+                findings.append(
+                    _conflict(
+                        f"nobody {verb}",
+                        Citation(extraction.source.id, Phrase(denial, said), sentence.span),
+                        Citation(other.source.id, Phrase(span, other_text), where),
+                        (
+                            f"{extraction.source.id} says “{said}”; {other.source.id} says "
+                            f"“{other_text}”."
+                        ),
+                    )
+                )
+    return findings
+
+
+def _someone(extractions: Sequence[Extraction], verb: str) -> list[tuple[Extraction, Span, Span]]:
+    """Per source, its first sentence that says someone was ``verb`` (the sentence and the words),
+    for at most two sources: a denial needs one other than its own."""
+    pattern = _SOMEONE[verb]
+    found: list[tuple[Extraction, Span, Span]] = []
+    for other in extractions:
+        if len(found) >= 2:
+            break
+        hit = _first_someone(other, pattern)
+        if hit is not None:
+            found.append((other, *hit))
+    return found
+
+
+def _first_someone(other: Extraction, pattern: re.Pattern[str]) -> tuple[Span, Span] | None:
+    for sentence in _sentences(other):
+        if _NOBODY.search(sentence.text):
+            continue
+        for match in pattern.finditer(sentence.text):
+            if match.group("passive") and not _SUBJECT_BEFORE.search(
+                sentence.text, max(0, match.start() - 40), match.start()
+            ):
+                continue  # "the car was detained": a subject that is no one
+            if match.group("passive"):
+                start, end = _subject_start(sentence.text, match.start()), match.end()
+            else:  # "Police arrested a 24-year-old man": the object's words after the verb
+                start = match.start()
+                obj = _OBJECT.match(sentence.text, match.end() - 1)
+                end = obj.end() if obj else match.end()
+            return sentence.span, Span(start, end).shift(sentence.span.start)
+    return None
+
+
+def _subject_start(text: str, at: int) -> int:
+    """Where the words just before a verb phrase start (up to five words of its subject)."""
+    head = text[max(0, at - 60) : at]
+    words = list(re.finditer(r"\S+", head))[-5:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].group().endswith((".", ";", ":", "\u201d", '"')) and k < len(words) - 1:
+            return max(0, at - 60) + words[k + 1].start()
+    return max(0, at - 60) + words[0].start() if words else at
 
 
 # "The last person to be jailed for blasphemy was Abner Kneeland", "The first woman to lead the
@@ -116,17 +238,11 @@ def _firsts(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Find
             if entity_of(sa, name_a) == entity_of(sb, name_b):
                 continue
             findings.append(
-                Finding(
-                    id="",
-                    kind=FindingKind.CONFLICT,
-                    aspect=Aspect.STATEMENT,
-                    key=" / ".join(sorted((name_a.canonical, name_b.canonical))),
-                    citations=(
-                        Citation(sa, name_a, sent_a),
-                        Citation(sb, name_b, sent_b),
-                    ),
-                    confidence=0.6,
-                    explanation=(
+                _conflict(
+                    " / ".join(sorted((name_a.canonical, name_b.canonical))),
+                    Citation(sa, name_a, sent_a),
+                    Citation(sb, name_b, sent_b),
+                    (
                         f"{sa} names {name_a.text} and {sb} names {name_b.text} as the "
                         f"{which_a} ({', '.join(sorted(what_a & what_b))})."
                     ),
@@ -137,6 +253,19 @@ def _firsts(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Find
 
 def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2}
+
+
+def _conflict(key: str, first: Citation, second: Citation, explanation: str) -> Finding:
+    """A frame's finding: a conflict of aspect statement citing the words of each source."""
+    return Finding(
+        id="",
+        kind=FindingKind.CONFLICT,
+        aspect=Aspect.STATEMENT,
+        key=key,
+        citations=(first, second),
+        confidence=0.6,
+        explanation=explanation,
+    )
 
 
 def _sentences(extraction: Extraction) -> list[Sentence]:
@@ -170,21 +299,12 @@ def _corrections(extractions: Sequence[Extraction]) -> list[Finding]:
                     said_text = source.text[said_span.start : said_span.end]
                     other_text = other.source.text[span.start : span.end]
                     findings.append(
-                        Finding(
-                            id="",
-                            kind=FindingKind.CONFLICT,
-                            aspect=Aspect.STATEMENT,
-                            key=f"{said_text.lower()} / {other_text.lower()}",
-                            citations=(
-                                Citation(other.source.id, Phrase(span, other_text), where),
-                                Citation(source.id, Phrase(said_span, said_text), sentence.span),
-                            ),
-                            confidence=0.6,
-                            explanation=(
-                                f"{source.id} says it was “{said_text}”, not "
-                                f"“{denied_words}”, which {other.source.id} says "
-                                f"(“{other_text}”)."
-                            ),
+                        _conflict(
+                            f"{said_text.lower()} / {other_text.lower()}",
+                            Citation(other.source.id, Phrase(span, other_text), where),
+                            Citation(source.id, Phrase(said_span, said_text), sentence.span),
+                            f"{source.id} says it was “{said_text}”, not “{denied_words}”, "
+                            f"which {other.source.id} says (“{other_text}”).",
                         )
                     )
     return findings
@@ -242,17 +362,11 @@ def _roles(extractions: Sequence[Extraction], entity_of: EntityOf) -> list[Findi
                     texts[b][span_b.start : span_b.end],
                 )
                 findings.append(
-                    Finding(
-                        id="",
-                        kind=FindingKind.CONFLICT,
-                        aspect=Aspect.STATEMENT,
-                        key=" / ".join(sorted((role_a.lower(), role_b.lower()))),
-                        citations=(
-                            Citation(a, Phrase(span_a, text_a), sent_a),
-                            Citation(b, Phrase(span_b, text_b), sent_b),
-                        ),
-                        confidence=0.6,
-                        explanation=(f"{a} says {who} works as “{text_a}”; {b} says “{text_b}”."),
+                    _conflict(
+                        " / ".join(sorted((role_a.lower(), role_b.lower()))),
+                        Citation(a, Phrase(span_a, text_a), sent_a),
+                        Citation(b, Phrase(span_b, text_b), sent_b),
+                        (f"{a} says {who} works as “{text_a}”; {b} says “{text_b}”."),
                     )
                 )
     return findings
