@@ -21,6 +21,7 @@ from factcheck._lexicon import PEOPLE_UNITS, STOPWORDS
 from factcheck.compare import compare
 from factcheck.errors import InvalidArgument
 from factcheck.model import Claim, DateMention, NameMention, Quantity, Quote, Verdict
+from factcheck.normalize import _calendar
 from factcheck.normalize.names import fold
 
 __all__ = [
@@ -31,7 +32,7 @@ __all__ = [
     "context_overlap",
     "counts_a_part",
     "measure",
-    "partitive",
+    "parts_differ",
     "quote_overlap",
 ]
 
@@ -161,12 +162,7 @@ def _pair_score(
         # verb: "News Channel 11" and "44"; "$716 billion" and "$882 billion" for two
         # programmes. Counts of people (a death toll) and a source's only figure of a measure
         # stand.
-        words_a, words_b = va.text.lower().split(), vb.text.lower().split()
-        part = (
-            counts_a_part(words_a) != counts_a_part(words_b)
-            or partitive(words_a)
-            or partitive(words_b)
-        )
+        part = parts_differ(va, vb)
         # A length of time vouches for nothing alone: "served 20 years" and "his wife of 40
         # years" are each source's only figure in years, of two different things.
         vouched = only_ones and (same_key or va.unit not in _TIME_UNITS)
@@ -185,7 +181,8 @@ def _pair_score(
         # "$38.7 million … $101.6 million").
         score += _PLACE_BONUS * (1.0 - abs(_place_in_sentence(a) - _place_in_sentence(b)))
     elif isinstance(va, DateMention) and isinstance(vb, DateMention):
-        if "say" in (a.key, b.key) and compare(va, vb) is Verdict.CONFLICT:
+        conflicting = compare(va, vb) is Verdict.CONFLICT
+        if "say" in (a.key, b.key) and conflicting:
             # "said Monday" dates a statement, and a story holds many: two days of saying are
             # two statements (near-identical sentences are compared word by word instead)
             return 0.0
@@ -197,11 +194,11 @@ def _pair_score(
         # Two actors in common vouch for one event only at one granularity: "the November
         # election" and "Thursday night's comments" name two events of one story.
         vouched = shared >= _SHARED_ACTORS_FOR_DATES and va.granularity == vb.granularity
-        if _same_relative_words(va, vb) and compare(va, vb) is Verdict.CONFLICT:
+        if conflicting and _same_relative_words(va, vb):
             # "on Friday" or "two days ago" in two sources read as two days: the publication
             # dates differ (or one speaks ahead, "will meet on Thursday"), not the sources
             return 0.0
-        if not once and not vouched and _weakly_alike(a, b) and compare(va, vb) is Verdict.CONFLICT:
+        if conflicting and not once and not vouched and _weakly_alike(a, b):
             # A story has many meetings, releases and elections: two different dates with the
             # same verb are one fact only when the sentences also share what happened.
             return 0.0
@@ -226,13 +223,25 @@ def counts_a_part(words: Sequence[str]) -> bool:
     """Whether a count's lower-cased words say it is a part of a larger one: "two other people",
     "3 more", "one of the victims", "four of his children" ("more than 3" is a bound, not a
     part)."""
-    return partitive(words) or any(
+    return _partitive(words) or any(
         w in _PART_WORDS and not (w == "more" and words[k + 1 : k + 2] == ["than"])
         for k, w in enumerate(words)
     )
 
 
-def partitive(words: Sequence[str]) -> bool:
+def parts_differ(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts cannot be one fact told twice: one is a part and the other not
+    ("three other people" / "five people"), or either is a subset of a group ("one of the
+    victims")."""
+    words_a, words_b = a.text.lower().split(), b.text.lower().split()
+    return (
+        counts_a_part(words_a) != counts_a_part(words_b)
+        or _partitive(words_a)
+        or _partitive(words_b)
+    )
+
+
+def _partitive(words: Sequence[str]) -> bool:
     """Whether a count picks some members of a group it names: "one of the victims", "two of
     her friends". Two such counts are two subsets, not one fact told twice."""
     return any(
@@ -246,7 +255,9 @@ _PLACE_BONUS = 4.0
 
 # Keys of counts that set the scene (see claims._setting_key): they align with their own kind.
 _SETTING_KEYS = frozenset({"population", "present"})
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY = re.compile(
+    r"\b(" + "|".join(w for w in _calendar.WEEKDAYS if w.endswith("day")) + r")\b", re.I
+)
 
 
 def _same_relative_words(a: DateMention, b: DateMention) -> bool:

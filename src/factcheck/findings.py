@@ -16,9 +16,8 @@ from factcheck.align import (
     Alignment,
     aspect_of,
     context_overlap,
-    counts_a_part,
     measure,
-    partitive,
+    parts_differ,
     quote_overlap,
 )
 from factcheck.compare import compare
@@ -127,20 +126,12 @@ def _verdict(a: Claim, b: Claim, entity_of: EntityOf) -> Verdict:
         verdict is Verdict.CONFLICT
         and isinstance(va, Quantity)
         and isinstance(vb, Quantity)
-        and _a_part(va, vb)
+        and parts_differ(va, vb)
     ):
         # A group can join a part and the whole through a third claim: "one of the victims"
         # and "10 victims" were never paired, and do not conflict in a group either.
         return Verdict.INCOMPARABLE
     return verdict
-
-
-def _a_part(a: Quantity, b: Quantity) -> bool:
-    """Whether of two counts one is a part and the other not, or either a subset of a group."""
-    words_a, words_b = a.text.lower().split(), b.text.lower().split()
-    return (
-        counts_a_part(words_a) != counts_a_part(words_b) or partitive(words_a) or partitive(words_b)
-    )
 
 
 def _verdicts(
