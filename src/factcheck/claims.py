@@ -29,7 +29,7 @@ from factcheck.model import (
     Span,
 )
 from factcheck.normalize.dates import parse_dates
-from factcheck.normalize.names import fold
+from factcheck.normalize.names import GENERATIONAL, fold
 
 __all__ = ["Extraction", "build_claims", "find_quotes", "is_boilerplate"]
 
@@ -612,12 +612,9 @@ def _age_owner(text: str, people: _Ordered[NameMention], age: Quantity) -> str:
     return ""
 
 
-_GENERATIONS = frozenset("jr jnr sr snr ii iii iv".split())
-
-
 def _owner_key(person: NameMention) -> str:
     """A person's key for an age, with the generation the text gives: "Dwayne Jackson Jr., 10"
     and "Dwayne Jackson, 50" are a son and his father, whose names one key may join."""
     key = fold(person.canonical)
     last = person.text.rsplit(None, 1)[-1].lower().strip(".,")
-    return f"{key} {last}" if last in _GENERATIONS and not key.endswith(last) else key
+    return f"{key} {last}" if last in GENERATIONAL and not key.endswith(last) else key

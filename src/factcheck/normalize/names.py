@@ -205,7 +205,8 @@ _STATE_AFTER = re.compile(rf",[ \u00a0]+({_U}[a-z]+|{_U}\.{_U}\.)\.?(?![\w])")
 _SENT_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
 _OF_TITLES = frozenset("chief secretary minister director head commander".split())
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,5}")
-_GENERATIONAL = frozenset("jr jnr sr snr ii iii iv".split())
+#: Generational suffixes that end a name ("Jr.", "III"): one family, two people.
+GENERATIONAL = frozenset("jr jnr sr snr ii iii iv".split())
 _US_STATES = frozenset(_gz.STATE_ABBREVIATIONS.values())
 _TITLE_ABBREV = frozenset(
     "mr mrs ms dr prof rev fr sen rep gov lt gen col maj capt sgt cpl adm cmdr det insp supt "
@@ -490,7 +491,7 @@ def _classify_keys(
         return "other", canonical
     if len(keys) <= 5 and not any(k in _gz.NATIONALITIES for k in keys):
         words = canonical.split()
-        while len(words) > 2 and words[-1] in _GENERATIONAL:
+        while len(words) > 2 and words[-1] in GENERATIONAL:
             words.pop()  # "Robert Lee Adams Jr." is Robert Lee Adams
         return "person", " ".join(words)
     return "other", canonical
