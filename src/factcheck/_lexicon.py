@@ -15,6 +15,7 @@ __all__ = [
     "NEGATIONS",
     "PEOPLE_UNITS",
     "PREDICATES",
+    "SAYING",
     "STOPWORDS",
 ]
 
@@ -62,6 +63,9 @@ _EVENTS: dict[str, str] = {
     "member": "member members membership memberships",
 }
 
+#: The key of a date that dates a statement ("authorities said Monday"), not the event reported.
+SAYING = "say"
+
 # How explanations name an event key: "On the death toll, 001 says …".
 EVENT_NAMES: dict[str, str] = {
     "kill": "the death toll",
@@ -90,7 +94,7 @@ EVENT_NAMES: dict[str, str] = {
     "speak": "the speakers",
     "member": "the membership",
     "present": "the people present",
-    "say": "the statement",
+    SAYING: "the statement",
 }
 
 PREDICATES: dict[str, str] = {form: key for key, forms in _EVENTS.items() for form in forms.split()}

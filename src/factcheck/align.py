@@ -17,7 +17,7 @@ from itertools import combinations
 import attrs
 from rapidfuzz import fuzz
 
-from factcheck._lexicon import PEOPLE_UNITS, STOPWORDS
+from factcheck._lexicon import PEOPLE_UNITS, SAYING, STOPWORDS
 from factcheck.compare import compare
 from factcheck.errors import InvalidArgument
 from factcheck.model import Claim, DateMention, NameMention, Quantity, Quote, Verdict
@@ -182,7 +182,7 @@ def _pair_score(
         score += _PLACE_BONUS * (1.0 - abs(_place_in_sentence(a) - _place_in_sentence(b)))
     elif isinstance(va, DateMention) and isinstance(vb, DateMention):
         conflicting = compare(va, vb) is Verdict.CONFLICT
-        if "say" in (a.key, b.key) and conflicting:
+        if SAYING in (a.key, b.key) and conflicting:
             # "said Monday" dates a statement, and a story holds many: two days of saying are
             # two statements (near-identical sentences are compared word by word instead)
             return 0.0

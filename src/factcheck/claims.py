@@ -15,7 +15,14 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from factcheck._lexicon import COUNT_NOUNS, COUNTED_NOUN_EVENTS, NEGATIONS, PREDICATES, STOPWORDS
+from factcheck._lexicon import (
+    COUNT_NOUNS,
+    COUNTED_NOUN_EVENTS,
+    NEGATIONS,
+    PREDICATES,
+    SAYING,
+    STOPWORDS,
+)
 from factcheck.model import (
     Claim,
     DateMention,
@@ -538,12 +545,12 @@ _SAID_REACH = 60
 
 
 def _said_key(text: str, value: Mention) -> str:
-    """``"say"`` for a date that follows a verb of saying: it dates the statement, not the
+    """:data:`SAYING` for a date that follows a verb of saying: it dates the statement, not the
     event the statement reports ("Authorities said Monday a boy shot a girl last Friday")."""
     if not isinstance(value, DateMention):
         return ""
     before = text[max(0, value.span.start - _SAID_REACH) : value.span.start]
-    return "say" if _SAID_BEFORE.search(before) else ""
+    return SAYING if _SAID_BEFORE.search(before) else ""
 
 
 def _setting_key(text: str, value: Mention) -> str:

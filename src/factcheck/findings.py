@@ -11,7 +11,7 @@ from itertools import combinations
 import attrs
 from rapidfuzz import fuzz
 
-from factcheck._lexicon import EVENT_NAMES
+from factcheck._lexicon import EVENT_NAMES, SAYING
 from factcheck.align import (
     Alignment,
     aspect_of,
@@ -344,7 +344,7 @@ def single_source(claims: Iterable[Claim]) -> list[Finding]:
         if isinstance(value, (Quote, NameMention, Phrase)):
             continue  # people are reported by entity (see single_source_entities)
         if isinstance(value, DateMention) and not (
-            claim.key and claim.key != "say" and value.resolved
+            claim.key and claim.key != SAYING and value.resolved
         ):
             continue  # undated events, and the days statements were made, are not checked alone
         if isinstance(value, Quantity) and not _checkable(claim, value):
